@@ -1,0 +1,50 @@
+import { z } from 'zod';
+
+export const DEFAULT_MAX_BULK_IDS = 50_000;
+
+const positiveInt = z.coerce.number({ error: 'must be a number' }).int().positive();
+
+const upstreamUrl = z
+  .url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://label-studio.example.com' })
+  // A trailing slash is normalised away so that a path prefix (https://host/ls) joins cleanly with /api/...
+  .transform((url) => url.replace(/\/+$/, ''));
+
+const envSchema = z.object({
+  LABEL_STUDIO_URL: upstreamUrl,
+  PORT: z.coerce.number({ error: 'must be a number' }).int().min(0).max(65_535).default(4000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  UPSTREAM_TIMEOUT_MS: positiveInt.default(10_000),
+  MAX_BULK_IDS: positiveInt.default(DEFAULT_MAX_BULK_IDS),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export type Config = ReturnType<typeof toConfig>;
+
+function toConfig(env: z.output<typeof envSchema>) {
+  return {
+    labelStudioUrl: env.LABEL_STUDIO_URL,
+    port: env.PORT,
+    host: env.HOST,
+    upstreamTimeoutMs: env.UPSTREAM_TIMEOUT_MS,
+    maxBulkIds: env.MAX_BULK_IDS,
+    logLevel: env.LOG_LEVEL,
+  };
+}
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+/** Reads the environment once at start-up; empty strings count as unset so `PORT=` falls back to the default. */
+export function loadConfig(env: Record<string, string | undefined>): Config {
+  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
+  const parsed = envSchema.safeParse(present);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => {
+      const name = issue.path.join('.');
+      return name in present ? `${name} ${issue.message}` : `${name} is required`;
+    });
+    throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`);
+  }
+  return toConfig(parsed.data);
+}

@@ -1,0 +1,31 @@
+import { z } from 'zod';
+
+const count = z.number().int().nonnegative();
+
+export const assignedResponse = z.object({ assigned: count });
+export const unassignmentsResponse = z.object({ unassignments: count });
+
+export type AssignedResponse = z.output<typeof assignedResponse>;
+export type UnassignmentsResponse = z.output<typeof unassignmentsResponse>;
+
+const message = z.string().transform((text) => text.slice(0, 500));
+
+/**
+ * Only the field-level messages of Label Studio's error body are kept, bounded in number and length
+ * (a message per rejected id would otherwise flow to the caller); the rest is dropped unread.
+ */
+export const errorBody = z.object({
+  validation_errors: z
+    .record(z.string(), z.array(message).or(message.transform((text) => [text])))
+    .transform((errors) => Object.fromEntries(Object.entries(errors).slice(0, 20).map(([field, texts]) => [field, texts.slice(0, 5)])))
+    .optional(),
+});
+
+/** `Retry-After` is either delay-seconds or an HTTP date. */
+export function parseRetryAfter(header: string | null, now = Date.now()): number | undefined {
+  if (!header) return undefined;
+  const trimmed = header.trim();
+  if (/^\d+$/.test(trimmed)) return Number(trimmed);
+  const date = Date.parse(trimmed);
+  return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - now) / 1000));
+}

@@ -1,0 +1,99 @@
+import { GraphQLError } from 'graphql';
+import { createGraphQLError, maskError as maskUnexpectedError } from 'graphql-yoga';
+import type { ZodError } from 'zod';
+import { LabelStudioError, type LabelStudioFailure } from '../label-studio/errors.js';
+
+/** The one place that decides what a caller sees when something goes wrong. */
+
+const MAX_LISTED_ISSUES = 20;
+
+/** plugin-zod's hook: a failed validation becomes BAD_USER_INPUT naming each offending input path. */
+export function toValidationError(error: ZodError): GraphQLError {
+  // A list of 50,000 bad ids must not become a 50,000-entry answer.
+  const issues = error.issues.slice(0, MAX_LISTED_ISSUES).map((issue) => ({ path: formatPath(issue.path), message: issue.message }));
+  const more = error.issues.length - issues.length;
+  const summary = issues.map((issue) => `${issue.path} ${issue.message}`).join('; ') + (more > 0 ? `; and ${more} more` : '');
+  return createGraphQLError(`Invalid input: ${summary}`, { extensions: { code: 'BAD_USER_INPUT', issues } });
+}
+
+function formatPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '');
+}
+
+/**
+ * Yoga's `maskError`: Label Studio failures become mapped errors; anything else unexpected is masked
+ * as "Unexpected error." and never carries its original (dev mode included).
+ */
+export function maskError(error: unknown, message: string): Error {
+  const original = error instanceof GraphQLError ? error.originalError : error;
+  if (!(original instanceof LabelStudioError)) return maskUnexpectedError(error, message, false);
+  const mapped = fromFailure(original.failure);
+  return createGraphQLError(mapped.message, {
+    ...(error instanceof GraphQLError ? { nodes: error.nodes, source: error.source, positions: error.positions, path: error.path } : {}),
+    extensions: mapped.extensions,
+  });
+}
+
+interface Mapped {
+  message: string;
+  extensions: { code: string } & Record<string, unknown>;
+}
+
+function fromFailure(failure: LabelStudioFailure): Mapped {
+  switch (failure.kind) {
+    case 'missing-credentials':
+      return {
+        message: 'Authentication required: send an Authorization header of the form "Token <api key>" or "Bearer <token>".',
+        extensions: { code: 'UNAUTHENTICATED' },
+      };
+    case 'network':
+      return { message: 'Label Studio could not be reached.', extensions: { code: 'UPSTREAM_UNAVAILABLE' } };
+    case 'timeout':
+      return { message: 'Label Studio did not answer in time.', extensions: { code: 'UPSTREAM_UNAVAILABLE' } };
+    case 'invalid-response':
+      return {
+        message: 'Label Studio sent an answer without a valid count; the outcome of the operation is unknown.',
+        extensions: { code: 'UPSTREAM_ERROR', upstreamStatus: failure.status },
+      };
+    case 'http':
+      return fromStatus(failure);
+  }
+}
+
+function fromStatus({ status, validationErrors, retryAfterSeconds }: Extract<LabelStudioFailure, { kind: 'http' }>): Mapped {
+  const upstreamStatus = status;
+  switch (status) {
+    case 400:
+      return {
+        message: `Label Studio rejected the request${validationErrors ? `: ${summarise(validationErrors)}` : '.'}`,
+        extensions: { code: 'BAD_USER_INPUT', upstreamStatus, ...(validationErrors ? { validationErrors } : {}) },
+      };
+    case 401:
+      return { message: 'Label Studio did not accept the credentials.', extensions: { code: 'UNAUTHENTICATED', upstreamStatus } };
+    case 403:
+      return {
+        message: 'The credentials lack permission for this organization or project.',
+        extensions: { code: 'FORBIDDEN', upstreamStatus },
+      };
+    case 404:
+      return { message: 'Label Studio has no such organization or project.', extensions: { code: 'NOT_FOUND', upstreamStatus } };
+    case 429:
+      return {
+        message: `Label Studio is rate limiting requests${retryAfterSeconds === undefined ? '' : `; retry after ${retryAfterSeconds} s`}.`,
+        extensions: { code: 'RATE_LIMITED', upstreamStatus, ...(retryAfterSeconds === undefined ? {} : { retryAfter: retryAfterSeconds }) },
+      };
+    case 408:
+    case 502:
+    case 503:
+    case 504:
+      return { message: 'Label Studio is unavailable.', extensions: { code: 'UPSTREAM_UNAVAILABLE', upstreamStatus } };
+    default:
+      return { message: `Label Studio failed with HTTP ${status}.`, extensions: { code: 'UPSTREAM_ERROR', upstreamStatus } };
+  }
+}
+
+function summarise(validationErrors: Record<string, string[]>): string {
+  return Object.entries(validationErrors)
+    .map(([field, messages]) => `${field}: ${messages.join(' ')}`)
+    .join('; ');
+}

@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import { MAX_SEARCH_LENGTH } from './limits.js';
+
+// GraphQL's Int already bounds ids to 32 bits; Label Studio ids also start at 1.
+export const id = z.number().int().min(1, 'must be a positive id');
+
+/** An id list: every id positive, at most `maxBulkIds` of them, duplicates dropped before sending. */
+export function idList(maxBulkIds: number) {
+  return z
+    .array(id)
+    .max(maxBulkIds, `must hold at most ${maxBulkIds} ids`)
+    .transform((ids) => [...new Set(ids)]);
+}
+
+export const searchText = z
+  .string()
+  .trim()
+  .max(MAX_SEARCH_LENGTH, `must be at most ${MAX_SEARCH_LENGTH} characters`)
+  .regex(/^\P{Cc}*$/u, 'must not contain control characters');
+
+const hasItems = (list: readonly unknown[] | null | undefined) => (list?.length ?? 0) > 0;
+
+/**
+ * A cross-field rule for an input object. plugin-zod types an input's `schema` by that input's whole
+ * inferred shape, which a rule shared by two inputs cannot name; so the rule accepts the value as is
+ * (z.any() keeps each input's own inferred type intact) and narrows just the fields it reads with zod.
+ */
+function inputRule<Shape extends z.ZodRawShape>(shape: Shape, check: (input: z.output<z.ZodObject<Shape>>, issue: (field: keyof Shape & string, message: string) => void) => void) {
+  const narrow = z.looseObject(shape);
+  return z.any().superRefine((value, ctx) => {
+    const parsed = narrow.safeParse(value);
+    if (parsed.success) check(parsed.data, (field, message) => ctx.addIssue({ code: 'custom', path: [field], message }));
+  });
+}
+
+const optionalIds = z.array(z.number()).nullish();
+const selectionShape = { all: z.boolean(), included: optionalIds, excluded: optionalIds, filter: z.unknown() };
+
+function checkSelection(s: z.output<z.ZodObject<typeof selectionShape>>, issue: (field: keyof typeof selectionShape, message: string) => void) {
+  if (s.all) {
+    if (hasItems(s.included)) issue('included', 'is not allowed when all is true (use excluded to leave users out)');
+    return;
+  }
+  if (!hasItems(s.included)) issue('included', 'must list at least one user id when all is false');
+  if (hasItems(s.excluded)) issue('excluded', 'is only allowed when all is true');
+  if (s.filter != null) issue('filter', 'is only allowed when all is true');
+}
+
+/** How `all` governs `included`, `excluded` and `filter`. */
+export const selectionRules = inputRule(selectionShape, checkSelection);
+
+/** The assign input adds one rule: without `overwrite`, there must be tags to add. */
+export const assignRules = inputRule({ ...selectionShape, tags: optionalIds, overwrite: z.boolean().nullish() }, (input, issue) => {
+  checkSelection(input, issue);
+  if (!input.overwrite && !hasItems(input.tags)) issue('tags', 'must list at least one tag id unless overwrite is true');
+});
+
+export const activityRangeRules = inputRule(
+  { lastActivityGte: z.date().nullish(), lastActivityLte: z.date().nullish() },
+  ({ lastActivityGte: from, lastActivityLte: to }, issue) => {
+    if (from && to && from.getTime() > to.getTime()) issue('lastActivityGte', 'must not be later than lastActivityLte');
+  },
+);

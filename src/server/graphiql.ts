@@ -1,0 +1,43 @@
+import type { GraphiQLOptions } from 'graphql-yoga';
+
+const EXAMPLE_DOCUMENT = `# Both bulk mutations, ready to run: pick one with the run button.
+# Every mutation needs an Authorization header (Headers tab below):
+#   {"Authorization": "Token <Label Studio API key>"} or {"Authorization": "Bearer <token>"}
+
+mutation AssignMemberTags($assign: BulkAssignOrgMemberTagsInput!) {
+  bulkAssignOrgMemberTags(input: $assign) {
+    assigned
+  }
+}
+
+mutation UnassignProjectMembers($unassign: BulkUnassignProjectMembersInput!) {
+  bulkUnassignProjectMembers(input: $unassign) {
+    unassignments
+  }
+}
+
+query Limits {
+  bulkLimits {
+    maxBulkIds
+    maxSearchLength
+  }
+}
+`;
+
+const EXAMPLE_VARIABLES = {
+  assign: { organizationId: 1, all: false, included: [5, 6], tags: [4] },
+  unassign: { projectId: 100, all: true, excluded: [2], filter: { roles: ['ANNOTATOR'] } },
+};
+
+/** GraphiQL opens on a runnable example; `authorization` pre-fills the header (the demo's token) or shows its form. */
+export function graphiqlOptions(authorization = 'Token <your Label Studio API key>'): GraphiQLOptions {
+  const headers = JSON.stringify({ Authorization: authorization }, null, 2);
+  const variables = JSON.stringify(EXAMPLE_VARIABLES, null, 2);
+  return {
+    title: 'Label Studio bulk membership GraphQL',
+    defaultQuery: EXAMPLE_DOCUMENT,
+    headers,
+    defaultTabs: [{ query: EXAMPLE_DOCUMENT, variables, headers }],
+    defaultEditorToolsVisibility: 'variables',
+  };
+}
