@@ -1,0 +1,70 @@
+import { loadConfig } from '../../src/config.js';
+import { createLogger } from '../../src/logger.js';
+import { createApp } from '../../src/server/app.js';
+import { listen } from '../../src/server/listen.js';
+import { startSimulator, type Simulator } from '../../src/simulator/server.js';
+
+export interface GraphQLResult {
+  status: number;
+  body: {
+    data?: Record<string, unknown> | null;
+    errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
+  };
+  text: string;
+}
+
+export interface GraphQLRequest {
+  query: string;
+  variables?: Record<string, unknown>;
+  /** Defaults to the seeded admin's legacy key; `null` sends no Authorization header. */
+  authorization?: string | null;
+}
+
+/** The simulator and the facade, each a real HTTP server on 127.0.0.1, the facade pointed at the simulator. */
+export async function startStack(env: Record<string, string> = {}) {
+  const simulator = await startSimulator();
+  const facade = await startFacade({ LABEL_STUDIO_URL: simulator.url, ...env });
+  return {
+    simulator,
+    facade,
+    graphql: (request: GraphQLRequest) => postGraphQL(facade.url, request, simulator),
+    close: async () => {
+      await facade.close();
+      await simulator.close();
+    },
+  };
+}
+
+export type Stack = Awaited<ReturnType<typeof startStack>>;
+
+export async function startFacade(env: Record<string, string>) {
+  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', ...env });
+  return listen(createApp({ config, logger: createLogger(config.logLevel) }), config);
+}
+
+export async function postGraphQL(baseUrl: string, request: GraphQLRequest, simulator?: Simulator): Promise<GraphQLResult> {
+  const authorization = request.authorization === undefined ? `Token ${simulator?.tokens.admin}` : request.authorization;
+  const response = await fetch(`${baseUrl}/graphql`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      accept: 'application/graphql-response+json, application/json',
+      ...(authorization === null ? {} : { authorization }),
+    },
+    body: JSON.stringify({ query: request.query, variables: request.variables }),
+  });
+  const text = await response.text();
+  return { status: response.status, body: JSON.parse(text) as GraphQLResult['body'], text };
+}
+
+export const ASSIGN = /* GraphQL */ `
+  mutation Assign($input: BulkAssignOrgMemberTagsInput!) {
+    bulkAssignOrgMemberTags(input: $input) { assigned }
+  }
+`;
+
+export const UNASSIGN = /* GraphQL */ `
+  mutation Unassign($input: BulkUnassignProjectMembersInput!) {
+    bulkUnassignProjectMembers(input: $input) { unassignments }
+  }
+`;
