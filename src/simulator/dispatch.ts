@@ -1,0 +1,62 @@
+import { assignMemberTags } from './assign-member-tags.js';
+import { authenticate } from './auth.js';
+import type { SimulatorData } from './model.js';
+import { refreshAccessToken } from './refresh-token.js';
+import type { RequestBody } from './request-body.js';
+import { errorResponse, jsonResponse, type SimResponse } from './respond.js';
+import { ROUTE_METHODS, type Route } from './routes.js';
+import { unassignProjectMembers } from './unassign-project-members.js';
+
+export interface DispatchContext {
+  data: SimulatorData;
+  secret: Buffer;
+  accessTokenTtlSeconds: number;
+}
+
+export interface Call {
+  method: string;
+  route: Route | undefined;
+  query: string;
+  authorization: string | undefined;
+  body: RequestBody;
+}
+
+function methodNotAllowed(method: string, allowed: string): SimResponse {
+  return errorResponse({ status: 405, detail: `Method "${method}" not allowed.` }, { allow: allowed });
+}
+
+/** One request through the real Label Studio behaviour, in DRF's order: authenticate, method, then the view. */
+export function dispatch(context: DispatchContext, call: Call): SimResponse {
+  const { route } = call;
+  if (route === undefined) return errorResponse({ status: 404, detail: 'Not found.' });
+  const allowed = ROUTE_METHODS[route.name];
+
+  if (route.name === 'refresh') {
+    if (call.method !== allowed) return methodNotAllowed(call.method, allowed);
+    const result = refreshAccessToken(context.data, context.secret, context.accessTokenTtlSeconds, call.body);
+    return result.ok ? jsonResponse(200, { access: result.access }) : errorResponse(result.error);
+  }
+
+  const auth = authenticate(context.data, context.secret, call.authorization);
+  if (!auth.ok) return errorResponse(auth.error);
+  if (call.method !== allowed) return methodNotAllowed(call.method, allowed);
+  const query = new URLSearchParams(call.query);
+
+  if (route.name === 'assign') {
+    const result = assignMemberTags(context.data, {
+      organizationId: route.organizationId,
+      actorUserId: auth.userId,
+      query,
+      body: call.body,
+    });
+    return result.ok ? jsonResponse(200, { assigned: result.assigned }) : errorResponse(result.error);
+  }
+
+  const result = unassignProjectMembers(context.data, {
+    projectId: route.projectId,
+    actorUserId: auth.userId,
+    query,
+    body: call.body,
+  });
+  return result.ok ? jsonResponse(200, { unassignments: result.unassignments }) : errorResponse(result.error);
+}

@@ -1,0 +1,56 @@
+import type { ValidationErrors } from './errors.js';
+import { ORG_ROLES, USER_TYPES, type OrgRole, type UserType } from './model.js';
+import { choiceListParam, dateTimeParam, intListParam } from './query-params.js';
+
+// The filters both bulk endpoints share; only their query parameter names differ.
+
+export interface MemberFilterNames {
+  role: string;
+  tags: string;
+  userType: string;
+  lastActivityGte: string;
+  lastActivityLte: string;
+}
+
+export interface MemberFilters {
+  roles?: OrgRole[];
+  tagIds?: number[];
+  userTypes?: UserType[];
+  lastActivityGte?: number;
+  lastActivityLte?: number;
+}
+
+/** What the filters look at, already resolved (e.g. a project role falling back to the organization role). */
+export interface MemberFacts {
+  role: OrgRole | undefined;
+  userType: UserType | undefined;
+  tagIds: readonly number[];
+  lastActivity: string | null;
+}
+
+export function parseMemberFilters(
+  params: URLSearchParams,
+  names: MemberFilterNames,
+  errors: ValidationErrors,
+): MemberFilters {
+  return {
+    roles: choiceListParam(params, names.role, ORG_ROLES, errors),
+    tagIds: intListParam(params, names.tags, errors),
+    userTypes: choiceListParam(params, names.userType, USER_TYPES, errors),
+    lastActivityGte: dateTimeParam(params, names.lastActivityGte, errors),
+    lastActivityLte: dateTimeParam(params, names.lastActivityLte, errors),
+  };
+}
+
+export function matchesMemberFilters(filters: MemberFilters, facts: MemberFacts): boolean {
+  if (filters.roles && (facts.role === undefined || !filters.roles.includes(facts.role))) return false;
+  if (filters.userTypes && (facts.userType === undefined || !filters.userTypes.includes(facts.userType))) return false;
+  if (filters.tagIds && !filters.tagIds.some((tagId) => facts.tagIds.includes(tagId))) return false;
+  if (filters.lastActivityGte === undefined && filters.lastActivityLte === undefined) return true;
+  // SQL semantics: comparing NULL never matches, so a member who never signed in escapes every date filter.
+  if (facts.lastActivity === null) return false;
+  const lastActivity = Date.parse(facts.lastActivity);
+  if (filters.lastActivityGte !== undefined && lastActivity < filters.lastActivityGte) return false;
+  if (filters.lastActivityLte !== undefined && lastActivity > filters.lastActivityLte) return false;
+  return true;
+}
