@@ -1,6 +1,15 @@
+import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
 
+const require = createRequire(import.meta.url);
+
 export default defineConfig({
+  resolve: {
+    // graphql 16 ships CJS (main) and ESM (module) copies with no "exports" map: Vite would pick the ESM one
+    // for our sources while Node loads the CJS one for Yoga and Pothos, and `instanceof GraphQLError` would
+    // then fail across the two. Point every import at the copy Node itself uses.
+    alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }],
+  },
   test: {
     include: ['test/**/*.test.ts'],
     // Each file starts its own simulator and facade on port 0, so files can run in parallel safely.

@@ -26,12 +26,27 @@ function formatPath(path: readonly PropertyKey[]): string {
  */
 export function maskError(error: unknown, message: string): Error {
   const original = error instanceof GraphQLError ? error.originalError : error;
-  if (!(original instanceof LabelStudioError)) return maskUnexpectedError(error, message, false);
+  if (!(original instanceof LabelStudioError)) {
+    const masked = maskUnexpectedError(error, message, false);
+    if (masked === error && error instanceof GraphQLError) addRequestErrorCode(error);
+    return masked;
+  }
   const mapped = fromFailure(original.failure);
   return createGraphQLError(mapped.message, {
     ...(error instanceof GraphQLError ? { nodes: error.nodes, source: error.source, positions: error.positions, path: error.path } : {}),
     extensions: mapped.extensions,
   });
+}
+
+/**
+ * Errors raised before execution (variables that do not coerce, a missing operation name) come from
+ * the executor marked HTTP 400 but without a code; callers branch on `extensions.code`, so give them
+ * one. Set in place: a replacement error would make Yoga log a client's typo as a server error.
+ */
+function addRequestErrorCode(error: GraphQLError) {
+  const extensions = error.extensions as { code?: unknown; http?: { status?: number } };
+  if (extensions.code !== undefined || extensions.http?.status !== 400) return;
+  extensions.code = error.message.startsWith('Variable "$') ? 'BAD_USER_INPUT' : 'BAD_REQUEST';
 }
 
 interface Mapped {

@@ -29,12 +29,17 @@ function inputRule<Shape extends z.ZodRawShape>(shape: Shape, check: (input: z.o
   const narrow = z.looseObject(shape);
   return z.any().superRefine((value, ctx) => {
     const parsed = narrow.safeParse(value);
-    if (parsed.success) check(parsed.data, (field, message) => ctx.addIssue({ code: 'custom', path: [field], message }));
+    // GraphQL has already checked these types, so a mismatch is a bug here: fail loudly, never skip the rule.
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) ctx.addIssue({ ...issue, code: 'custom' });
+      return;
+    }
+    check(parsed.data, (field, message) => ctx.addIssue({ code: 'custom', path: [field], message }));
   });
 }
 
 const optionalIds = z.array(z.number()).nullish();
-const selectionShape = { all: z.boolean(), included: optionalIds, excluded: optionalIds, filter: z.unknown() };
+const selectionShape = { all: z.boolean(), included: optionalIds, excluded: optionalIds, filter: z.unknown().optional() };
 
 function checkSelection(s: z.output<z.ZodObject<typeof selectionShape>>, issue: (field: keyof typeof selectionShape, message: string) => void) {
   if (s.all) {
