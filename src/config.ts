@@ -48,3 +48,14 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   }
   return toConfig(parsed.data);
 }
+
+/** For entry points: a bad configuration is one clear line on stderr and exit code 1, not a stack trace. */
+export function loadConfigOrExit(env: Record<string, string | undefined>): Config {
+  try {
+    return loadConfig(env);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
+}

@@ -1,19 +1,9 @@
-import { ConfigError, loadConfig, type Config } from './config.js';
+import { loadConfigOrExit } from './config.js';
 import { createLogger } from './logger.js';
 import { createApp } from './server/app.js';
 import { listen } from './server/listen.js';
 
-function readConfig(): Config {
-  try {
-    return loadConfig(process.env);
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    console.error(error.message);
-    process.exit(1);
-  }
-}
-
-const config = readConfig();
+const config = loadConfigOrExit(process.env);
 const logger = createLogger(config.logLevel);
 const running = await listen(createApp({ config, logger }), config);
 logger.info({ graphql: `${running.url}/graphql` }, 'listening');

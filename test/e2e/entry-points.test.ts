@@ -1,0 +1,50 @@
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { describe, expect, it } from 'vitest';
+import { ASSIGN, postGraphQL } from '../support/stack.js';
+
+const root = new URL('../..', import.meta.url).pathname;
+
+function run(script: string, env: Record<string, string>) {
+  const { LABEL_STUDIO_URL: _unset, ...inherited } = process.env;
+  return spawn(process.execPath, ['--import', 'tsx', script], { cwd: root, env: { ...inherited, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+}
+
+describe('entry points', () => {
+  it('the production entry refuses to start without LABEL_STUDIO_URL, in one clear line', async () => {
+    const child = run('src/main.ts', { PORT: '0' });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const [code] = (await once(child, 'exit')) as [number];
+
+    expect(code).toBe(1);
+    expect(stderr.trim()).toBe('Invalid configuration: LABEL_STUDIO_URL is required');
+  });
+
+  it('the demo prints a GraphiQL URL and a token that works there', async () => {
+    const child = run('src/demo.ts', { PORT: '0' });
+    try {
+      let stdout = '';
+      const printed = new Promise<void>((resolve) =>
+        child.stdout.on('data', (chunk: Buffer) => {
+          stdout += chunk.toString();
+          if (stdout.includes('Ctrl+C')) resolve();
+        }),
+      );
+      await printed;
+      const graphiql = /GraphiQL:\s+(http:\/\/\S+)\/graphql/.exec(stdout)?.[1];
+      const authorization = /Authorization: (Token \S+)/.exec(stdout)?.[1];
+
+      expect(graphiql).toBeDefined();
+      const result = await postGraphQL(graphiql ?? '', {
+        query: ASSIGN,
+        variables: { input: { organizationId: 1, all: false, included: [5, 6], tags: [4] } },
+        authorization: authorization ?? null,
+      });
+      expect(result.body).toEqual({ data: { bulkAssignOrgMemberTags: { assigned: 2 } } });
+    } finally {
+      child.kill('SIGTERM');
+      await once(child, 'exit');
+    }
+  });
+});

@@ -1,0 +1,41 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startStack, type Stack } from '../support/stack.js';
+
+let stack: Stack;
+beforeAll(async () => {
+  stack = await startStack();
+});
+afterAll(() => stack.close());
+
+describe('HTTP surface', () => {
+  it('answers GET /health with 200', async () => {
+    const response = await fetch(`${stack.facade.url}/health`);
+
+    expect(response.status).toBe(200);
+  });
+
+  it('serves GraphiQL at GET /graphql to a browser, opening on both mutations', async () => {
+    const response = await fetch(`${stack.facade.url}/graphql`, { headers: { accept: 'text/html' } });
+    const html = await response.text();
+
+    expect(response.status).toBe(200);
+    expect(html).toContain('mutation AssignMemberTags');
+    expect(html).toContain('mutation UnassignProjectMembers');
+    expect(html).toContain('Authorization');
+  });
+
+  it('inlines GraphiQL instead of loading it from a CDN, so it works offline', async () => {
+    const html = await (await fetch(`${stack.facade.url}/graphql`, { headers: { accept: 'text/html' } })).text();
+
+    expect(html).not.toMatch(/<script[^>]+src="https?:/);
+    expect(html).not.toMatch(/<link[^>]+href="https?:/);
+  });
+
+  it('refuses a mutation over GET', async () => {
+    const query = encodeURIComponent('mutation { bulkUnassignProjectMembers(input: {projectId: 100, all: true}) { unassignments } }');
+    const response = await fetch(`${stack.facade.url}/graphql?query=${query}`, { headers: { authorization: 'Token demo-admin-token' } });
+
+    expect(response.status).toBe(405);
+    expect(stack.simulator.requests).toHaveLength(0);
+  });
+});

@@ -1,0 +1,106 @@
+import { readFileSync } from 'node:fs';
+import {
+  buildSchema,
+  GraphQLEnumType,
+  GraphQLSchema,
+  isIntrospectionType,
+  isSpecifiedScalarType,
+  type GraphQLArgument,
+  type GraphQLInputField,
+  type GraphQLNamedType,
+} from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { printSchemaSdl } from '../src/schema/print.js';
+
+// The public contract from the core-service issue, verbatim. Frontends and the gateway depend on it.
+const CONTRACT = /* GraphQL */ `
+  scalar DateTime
+  type Mutation {
+    bulkAssignOrgMemberTags(input: BulkAssignOrgMemberTagsInput!): BulkAssignOrgMemberTagsPayload!
+    bulkUnassignProjectMembers(input: BulkUnassignProjectMembersInput!): BulkUnassignProjectMembersPayload!
+  }
+  input BulkAssignOrgMemberTagsInput {
+    organizationId: Int!
+    all: Boolean!
+    included: [Int!]
+    excluded: [Int!]
+    tags: [Int!]
+    overwrite: Boolean = false
+    filter: OrganizationMemberFilter
+  }
+  input OrganizationMemberFilter {
+    roles: [MemberRole!]
+    tags: [Int!]
+    userTypes: [UserType!]
+    isDeleted: Boolean
+    excludeProjectId: Int
+    excludeWorkspaceId: Int
+    lastActivityGte: DateTime
+    lastActivityLte: DateTime
+  }
+  type BulkAssignOrgMemberTagsPayload { assigned: Int! }
+  input BulkUnassignProjectMembersInput {
+    projectId: Int!
+    all: Boolean!
+    included: [Int!]
+    excluded: [Int!]
+    filter: ProjectMemberFilter
+  }
+  input ProjectMemberFilter {
+    search: String
+    roles: [MemberRole!]
+    tags: [Int!]
+    userTypes: [UserType!]
+    lastActivityGte: DateTime
+    lastActivityLte: DateTime
+  }
+  type BulkUnassignProjectMembersPayload { unassignments: Int! }
+  enum MemberRole { OWNER ADMINISTRATOR MANAGER REVIEWER ANNOTATOR DEACTIVATED NOT_ACTIVATED }
+  enum UserType { STANDARD FLEX VIEWONLY }
+`;
+
+/** A type's names and types only: descriptions and member order are ours to choose. */
+function shape(type: GraphQLNamedType | null | undefined): string[] {
+  if (!type) return ['(missing)'];
+  if (type instanceof GraphQLEnumType) return type.getValues().map((value) => value.name).sort();
+  if (!('getFields' in type)) return [type.toString()];
+  const input = (value: GraphQLInputField | GraphQLArgument) =>
+    `${value.name}: ${String(value.type)}${value.defaultValue === undefined ? '' : ` = ${JSON.stringify(value.defaultValue)}`}`;
+  return Object.values(type.getFields())
+    .map((field) => ('args' in field ? `${field.name}(${field.args.map(input).join(', ')}): ${String(field.type)}` : input(field)))
+    .sort();
+}
+
+function namedTypes(schema: GraphQLSchema) {
+  return Object.values(schema.getTypeMap()).filter((type) => !isIntrospectionType(type) && !isSpecifiedScalarType(type));
+}
+
+describe('schema', () => {
+  const ours = buildSchema(printSchemaSdl());
+
+  it('schema.graphql is the printed schema (run `npm run schema` after changing it)', () => {
+    const committed = readFileSync(new URL('../schema.graphql', import.meta.url), 'utf8');
+
+    expect(committed).toBe(printSchemaSdl());
+  });
+
+  it.each(namedTypes(buildSchema(CONTRACT)).map((type) => [type.name, type] as const))('%s matches the public contract exactly', (name, type) => {
+    expect(shape(ours.getType(name))).toEqual(shape(type));
+  });
+
+  it('describes every type, field, argument and enum value (GraphiQL shows them)', () => {
+    const missing: string[] = [];
+    for (const type of namedTypes(ours)) {
+      if (!type.description) missing.push(type.name);
+      if ('getFields' in type) {
+        for (const field of Object.values(type.getFields())) {
+          if (!field.description) missing.push(`${type.name}.${field.name}`);
+          for (const arg of 'args' in field ? field.args : []) if (!arg.description) missing.push(`${type.name}.${field.name}(${arg.name})`);
+        }
+      }
+      if ('getValues' in type) for (const value of type.getValues()) if (!value.description) missing.push(`${type.name}.${value.name}`);
+    }
+
+    expect(missing).toEqual([]);
+  });
+});
