@@ -36,8 +36,12 @@ export function createLabelStudioClient({ baseUrl, timeoutMs, logger }: LabelStu
   async function send<T>(spec: HttpRequestSpec, authorization: string | undefined, schema: ZodType<T>): Promise<T> {
     if (!authorization || !CREDENTIALS.test(authorization)) throw new LabelStudioError({ kind: 'missing-credentials' });
     const started = performance.now();
-    const log = (status: number | string) =>
-      logger.debug({ upstream: { method: spec.method, route: spec.route, status, durationMs: Math.round(performance.now() - started) } }, 'label studio call');
+    // The route template, never the path or query: ids are data, and credentials never get near a log.
+    const log = (status: number | 'network' | 'timeout') => {
+      const upstream = { method: spec.method, route: spec.route, status, durationMs: Math.round(performance.now() - started) };
+      const level = typeof status === 'number' && status < 500 ? 'debug' : 'warn';
+      logger[level]({ upstream }, 'label studio call');
+    };
 
     let response: Response;
     let text: string;

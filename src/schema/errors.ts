@@ -21,21 +21,23 @@ function formatPath(path: readonly PropertyKey[]): string {
 }
 
 /**
- * Yoga's `maskError`: Label Studio failures become mapped errors; anything else unexpected is masked
- * as "Unexpected error." and never carries its original (dev mode included).
+ * Resolvers end their upstream call with `.catch(toGraphQLError)`: a Label Studio failure becomes the
+ * error callers see, decided here; anything else propagates, and Yoga masks it.
+ */
+export function toGraphQLError(error: unknown): never {
+  if (!(error instanceof LabelStudioError)) throw error;
+  const { message, extensions } = fromFailure(error.failure);
+  throw createGraphQLError(message, { extensions });
+}
+
+/**
+ * Yoga's `maskError`: anything unexpected is masked as "Unexpected error." and never carries its
+ * original (dev mode included); GraphQL's own request errors get a code.
  */
 export function maskError(error: unknown, message: string): Error {
-  const original = error instanceof GraphQLError ? error.originalError : error;
-  if (!(original instanceof LabelStudioError)) {
-    const masked = maskUnexpectedError(error, message, false);
-    if (masked === error && error instanceof GraphQLError) addRequestErrorCode(error);
-    return masked;
-  }
-  const mapped = fromFailure(original.failure);
-  return createGraphQLError(mapped.message, {
-    ...(error instanceof GraphQLError ? { nodes: error.nodes, source: error.source, positions: error.positions, path: error.path } : {}),
-    extensions: mapped.extensions,
-  });
+  const masked = maskUnexpectedError(error, message, false);
+  if (masked === error && error instanceof GraphQLError) addRequestErrorCode(error);
+  return masked;
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { AssignMemberTagsRequest } from '../../label-studio/requests.js';
 import type { AssignedResponse } from '../../label-studio/responses.js';
 import type { Builder } from '../builder.js';
+import { toGraphQLError } from '../errors.js';
 import type { Enums } from '../enums.js';
 import type { SchemaLimits } from '../limits.js';
 import { activityRangeRules, assignRules, id, idList } from '../validation.js';
@@ -98,7 +99,7 @@ export function addBulkAssignOrgMemberTags(builder: Builder, enums: Enums, limit
         'Needs an Authorization header.',
       args: { input: t.arg({ type: Input, required: true, description: 'Targets, tags and filters.' }) },
       resolve: (_root, { input }, { labelStudio, authorization }) =>
-        labelStudio.assignMemberTags(toAssignMemberTagsRequest(input), authorization),
+        labelStudio.assignMemberTags(toAssignMemberTagsRequest(input), authorization).catch(toGraphQLError),
     }),
   );
 }

@@ -1,6 +1,7 @@
 import type { UnassignProjectMembersRequest } from '../../label-studio/requests.js';
 import type { UnassignmentsResponse } from '../../label-studio/responses.js';
 import type { Builder } from '../builder.js';
+import { toGraphQLError } from '../errors.js';
 import type { Enums } from '../enums.js';
 import type { SchemaLimits } from '../limits.js';
 import { MAX_SEARCH_LENGTH } from '../limits.js';
@@ -84,7 +85,7 @@ export function addBulkUnassignProjectMembers(builder: Builder, enums: Enums, li
         'Needs an Authorization header.',
       args: { input: t.arg({ type: Input, required: true, description: 'Targets and filters.' }) },
       resolve: (_root, { input }, { labelStudio, authorization }) =>
-        labelStudio.unassignProjectMembers(toUnassignProjectMembersRequest(input), authorization),
+        labelStudio.unassignProjectMembers(toUnassignProjectMembersRequest(input), authorization).catch(toGraphQLError),
     }),
   );
 }
