@@ -13,7 +13,9 @@ const envSchema = z.object({
   LABEL_STUDIO_URL: upstreamUrl,
   PORT: z.coerce.number({ error: 'must be a number' }).int().min(0).max(65_535).default(4000),
   HOST: z.string().min(1).default('0.0.0.0'),
+  LABEL_STUDIO_API_KEY: z.string().trim().min(1).optional(),
   UPSTREAM_TIMEOUT_MS: positiveInt.default(10_000),
+  UPSTREAM_MAX_REQUEST_LINE_BYTES: positiveInt.default(8192),
   MAX_BULK_IDS: positiveInt.default(DEFAULT_MAX_BULK_IDS),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
@@ -25,7 +27,9 @@ function toConfig(env: z.output<typeof envSchema>) {
     labelStudioUrl: env.LABEL_STUDIO_URL,
     port: env.PORT,
     host: env.HOST,
+    labelStudioApiKey: env.LABEL_STUDIO_API_KEY,
     upstreamTimeoutMs: env.UPSTREAM_TIMEOUT_MS,
+    upstreamMaxRequestLineBytes: env.UPSTREAM_MAX_REQUEST_LINE_BYTES,
     maxBulkIds: env.MAX_BULK_IDS,
     logLevel: env.LOG_LEVEL,
   };

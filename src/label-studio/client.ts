@@ -1,89 +1,166 @@
-import ky, { TimeoutError } from 'ky';
-import type { Logger } from '../logger.js';
+import ky from 'ky';
 import type { ZodType } from 'zod';
-import { LabelStudioError } from './errors.js';
+import type { Logger } from '../logger.js';
+import { createCredentials } from './credentials.js';
+import { Deadline } from './deadline.js';
+import { LabelStudioError, type LabelStudioFailure } from './errors.js';
+import { BodyTooLargeError, readBodyText } from './read-body.js';
 import {
   assignMemberTagsHttp,
+  refreshAccessTokenHttp,
   unassignProjectMembersHttp,
   type AssignMemberTagsRequest,
+  type FitsRequestLine,
   type HttpRequestSpec,
   type UnassignProjectMembersRequest,
 } from './requests.js';
-import { assignedResponse, errorBody, parseRetryAfter, unassignmentsResponse } from './responses.js';
-
-/** The two schemes Label Studio accepts; anything else would only earn a 401 one round trip later. */
-const CREDENTIALS = /^(?:Token|Bearer) \S+$/;
+import { accessTokenResponse, assignedResponse, errorBody, parseRetryAfter, unassignmentsResponse } from './responses.js';
+import { retryDelayMs, type AttemptOutcome } from './retry-policy.js';
 
 export interface LabelStudioClientOptions {
   baseUrl: string;
+  /** Budget for a whole operation: token exchange, every attempt, backoff and body reads. */
   timeoutMs: number;
+  /** The front proxy's request-line limit (nginx: 8 KB); longer id lists move to the JSON body. */
+  maxRequestLineBytes: number;
+  /** Stand-in credentials for callers that send none. */
+  serviceApiKey?: string;
   logger: Logger;
 }
 
+/** Per call: the caller's Authorization header, unchanged, and its cancellation signal. */
+export interface CallOptions {
+  authorization: string | undefined;
+  signal?: AbortSignal;
+}
+
+// Label Studio's answers here are a few dozen bytes; anything near this is not a real answer.
+const MAX_RESPONSE_BYTES = 1024 * 1024;
+
+type Attempt<T> = { value: T } | { failure: LabelStudioFailure; outcome?: AttemptOutcome };
+
 export type LabelStudioClient = ReturnType<typeof createLabelStudioClient>;
 
-export function createLabelStudioClient({ baseUrl, timeoutMs, logger }: LabelStudioClientOptions) {
+export function createLabelStudioClient({ baseUrl, timeoutMs, maxRequestLineBytes, serviceApiKey, logger }: LabelStudioClientOptions) {
   const http = ky.create({
     prefixUrl: `${baseUrl}/`,
-    timeout: timeoutMs,
-    // Retries are a policy decision per endpoint (a POST may have been executed); none by default.
+    // The Deadline bounds each operation as a whole, body included; ky's timeout stops at the headers.
+    timeout: false,
+    // Retries follow this client's own policy (retry-policy.ts), which knows what Label Studio may have executed.
     retry: 0,
     throwHttpErrors: false,
     // A redirect could carry the caller's credentials to another host.
     redirect: 'manual',
   });
+  const basePath = new URL(baseUrl).pathname.replace(/\/+$/, '');
+  const requestLineBytes = (method: string, path: string, query: string) =>
+    Buffer.byteLength(`${method} ${basePath}/${path}${query ? `?${query}` : ''} HTTP/1.1`);
+  const fits: FitsRequestLine = (method, path, query) => requestLineBytes(method, path, query) <= maxRequestLineBytes;
 
-  async function send<T>(spec: HttpRequestSpec, authorization: string | undefined, schema: ZodType<T>): Promise<T> {
-    if (!authorization || !CREDENTIALS.test(authorization)) throw new LabelStudioError({ kind: 'missing-credentials' });
+  async function attempt<T>(spec: HttpRequestSpec, headers: Record<string, string>, schema: ZodType<T>, deadline: Deadline, n: number): Promise<Attempt<T>> {
     const started = performance.now();
     // The route template, never the path or query: ids are data, and credentials never get near a log.
-    const log = (status: number | 'network' | 'timeout') => {
-      const upstream = { method: spec.method, route: spec.route, status, durationMs: Math.round(performance.now() - started) };
-      const level = typeof status === 'number' && status < 500 ? 'debug' : 'warn';
-      logger[level]({ upstream }, 'label studio call');
+    const log = (status: number | string) => {
+      const upstream = { method: spec.method, route: spec.route, status, attempt: n, durationMs: Math.round(performance.now() - started) };
+      logger[typeof status === 'number' && status < 500 ? 'debug' : 'warn']({ upstream }, 'label studio call');
     };
+    const interrupted = (): Attempt<T> | undefined =>
+      deadline.signal.aborted ? { failure: deadline.timedOut ? { kind: 'timeout' } : { kind: 'cancelled' } } : undefined;
 
     let response: Response;
-    let text: string;
     try {
       response = await http(spec.path, {
         method: spec.method,
         searchParams: spec.query,
         json: spec.json,
-        headers: { authorization, accept: 'application/json' },
+        headers: { accept: 'application/json', ...headers },
+        signal: deadline.signal,
       });
-      text = await response.text();
     } catch (error) {
-      const kind = error instanceof TimeoutError ? 'timeout' : 'network';
-      log(kind);
-      throw new LabelStudioError({ kind }, spec.route);
+      const refused = (error as { cause?: { code?: unknown } }).cause?.code === 'ECONNREFUSED';
+      const result = interrupted() ?? { failure: { kind: 'network' }, outcome: { kind: refused ? 'refused' : 'network' } };
+      log('failure' in result ? result.failure.kind : 'network');
+      return result;
+    }
+
+    let text: string;
+    try {
+      text = await readBodyText(response, MAX_RESPONSE_BYTES);
+    } catch (error) {
+      log(response.status);
+      if (error instanceof BodyTooLargeError) return { failure: { kind: 'invalid-response', status: response.status, reason: error.message } };
+      // The answer had begun: whatever happened upstream happened, so this is never retried.
+      return interrupted() ?? { failure: { kind: 'network' } };
     }
     log(response.status);
 
-    if (!response.ok) throw new LabelStudioError(httpFailure(response, text), spec.route);
-    const parsed = schema.safeParse(parseJson(text));
-    if (!parsed.success) {
-      throw new LabelStudioError({ kind: 'invalid-response', status: response.status, reason: 'no count in the body' }, spec.route);
+    if (!response.ok) {
+      const failure = httpFailure(response, text);
+      return { failure, outcome: failure.kind === 'http' ? { kind: 'http', status: failure.status, retryAfterSeconds: failure.retryAfterSeconds } : undefined };
     }
-    return parsed.data;
+    const parsed = schema.safeParse(parseJson(text));
+    return parsed.success ? { value: parsed.data } : { failure: { kind: 'invalid-response', status: response.status, reason: 'no valid count in the body' } };
+  }
+
+  async function call<T>(spec: HttpRequestSpec, headers: Record<string, string>, schema: ZodType<T>, deadline: Deadline): Promise<T> {
+    const bytes = requestLineBytes(spec.method, spec.path, spec.query);
+    if (bytes > maxRequestLineBytes) throw new LabelStudioError({ kind: 'request-too-large', bytes, limit: maxRequestLineBytes }, spec.route);
+    for (let n = 1; ; n += 1) {
+      const result = await attempt(spec, headers, schema, deadline, n);
+      if ('value' in result) return result.value;
+      const delay = result.outcome && retryDelayMs(spec.method, result.outcome, n, deadline.remainingMs());
+      if (delay === undefined) throw new LabelStudioError(result.failure, spec.route);
+      await deadline.sleep(delay);
+      if (deadline.signal.aborted) throw new LabelStudioError(deadline.timedOut ? { kind: 'timeout' } : { kind: 'cancelled' }, spec.route);
+    }
+  }
+
+  const credentials = createCredentials({
+    serviceApiKey,
+    exchange: async (pat) => {
+      const deadline = new Deadline(timeoutMs);
+      try {
+        return (await call(refreshAccessTokenHttp(pat), {}, accessTokenResponse, deadline)).access;
+      } catch (error) {
+        const refused = error instanceof LabelStudioError && error.failure.kind === 'http' && (error.failure.status === 400 || error.failure.status === 401);
+        throw refused ? new LabelStudioError({ kind: 'unauthenticated', reason: 'refresh-refused' }, 'api/token/refresh/') : error;
+      } finally {
+        deadline.dispose();
+      }
+    },
+  });
+
+  async function execute<T>(spec: (fits: FitsRequestLine) => HttpRequestSpec, schema: ZodType<T>, { authorization, signal }: CallOptions): Promise<T> {
+    const deadline = new Deadline(timeoutMs, signal);
+    try {
+      const credential = await credentials.resolve(authorization, deadline);
+      const request = spec(fits);
+      try {
+        return await call(request, { authorization: credential.header }, schema, deadline);
+      } catch (error) {
+        // An access token from a PAT can be revoked or expire early: exchange once more, try once more.
+        const rejected = error instanceof LabelStudioError && error.failure.kind === 'http' && error.failure.status === 401;
+        if (!rejected || !credential.renew) throw error;
+        return await call(request, { authorization: await credential.renew(deadline) }, schema, deadline);
+      }
+    } finally {
+      deadline.dispose();
+    }
   }
 
   return {
-    assignMemberTags: (request: AssignMemberTagsRequest, authorization: string | undefined) =>
-      send(assignMemberTagsHttp(request), authorization, assignedResponse),
-    unassignProjectMembers: (request: UnassignProjectMembersRequest, authorization: string | undefined) =>
-      send(unassignProjectMembersHttp(request), authorization, unassignmentsResponse),
+    assignMemberTags: (request: AssignMemberTagsRequest, options: CallOptions) => execute(() => assignMemberTagsHttp(request), assignedResponse, options),
+    unassignProjectMembers: (request: UnassignProjectMembersRequest, options: CallOptions) =>
+      execute((fitsLine) => unassignProjectMembersHttp(request, fitsLine), unassignmentsResponse, options),
   };
 }
 
-function httpFailure(response: Response, text: string) {
+function httpFailure(response: Response, text: string): LabelStudioFailure {
   const { status } = response;
-  if (status < 400) {
-    return { kind: 'invalid-response' as const, status, reason: `unexpected HTTP ${status}` };
-  }
+  if (status < 400) return { kind: 'invalid-response', status, reason: `unexpected HTTP ${status}` };
   const body = errorBody.safeParse(parseJson(text));
   return {
-    kind: 'http' as const,
+    kind: 'http',
     status,
     validationErrors: status === 400 && body.success ? body.data.validation_errors : undefined,
     retryAfterSeconds: parseRetryAfter(response.headers.get('retry-after')),

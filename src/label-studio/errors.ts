@@ -1,14 +1,19 @@
+/** Why there are no usable credentials, in words a caller can act on. */
+export type UnauthenticatedReason = 'missing' | 'malformed' | 'pat-expired' | 'pat-without-exp' | 'refresh-refused';
+
 /**
  * Why a Label Studio call failed, in REST terms only; the GraphQL layer decides what callers see.
  * Nothing here carries upstream text beyond Label Studio's field-level validation messages:
  * `detail` and `exc_info` of a 5xx may hold exception text and tracebacks.
  */
 export type LabelStudioFailure =
-  | { kind: 'missing-credentials' }
+  | { kind: 'unauthenticated'; reason: UnauthenticatedReason }
   | { kind: 'http'; status: number; validationErrors?: Record<string, string[]>; retryAfterSeconds?: number }
   | { kind: 'network' }
   | { kind: 'timeout' }
-  | { kind: 'invalid-response'; status: number; reason: string };
+  | { kind: 'cancelled' }
+  | { kind: 'invalid-response'; status: number; reason: string }
+  | { kind: 'request-too-large'; bytes: number; limit: number };
 
 export class LabelStudioError extends Error {
   override readonly name = 'LabelStudioError';
@@ -24,15 +29,19 @@ export class LabelStudioError extends Error {
 function describe(failure: LabelStudioFailure, route: string | undefined): string {
   const where = route ? ` (${route})` : '';
   switch (failure.kind) {
-    case 'missing-credentials':
-      return 'No credentials to call Label Studio with';
+    case 'unauthenticated':
+      return `No usable credentials for Label Studio: ${failure.reason}`;
     case 'http':
       return `Label Studio answered HTTP ${failure.status}${where}`;
     case 'network':
       return `Label Studio could not be reached${where}`;
     case 'timeout':
       return `Label Studio did not answer in time${where}`;
+    case 'cancelled':
+      return `The caller went away before Label Studio answered${where}`;
     case 'invalid-response':
       return `Label Studio sent an unusable answer${where}: ${failure.reason}`;
+    case 'request-too-large':
+      return `The request line would be ${failure.bytes} bytes, over the ${failure.limit}-byte limit${where}`;
   }
 }

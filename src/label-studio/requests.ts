@@ -57,11 +57,26 @@ export function assignMemberTagsHttp(request: AssignMemberTagsRequest): HttpRequ
   };
 }
 
-export function unassignProjectMembersHttp(request: UnassignProjectMembersRequest): HttpRequestSpec {
+/** Whether a request line (`METHOD /path?query HTTP/1.1`) fits the front proxy's limit. */
+export type FitsRequestLine = (method: HttpRequestSpec['method'], path: string, query: string) => boolean;
+
+export function unassignProjectMembersHttp(request: UnassignProjectMembersRequest, fits: FitsRequestLine = () => true): HttpRequestSpec {
+  const route = 'api/projects/{id}/members/bulk/';
+  const path = `api/projects/${request.projectId}/members/bulk/`;
+  const query = encodeQuery({ ...request.selection, ...request.filters });
+  if (fits('DELETE', path, query)) return { method: 'DELETE', route, path, query };
+  // Thousands of ids do not fit a request line. The documented JSON-body form sends each id once, in
+  // one request, so `excluded` stays whole under `all: true` and Label Studio reports one total.
+  const { all, included, excluded } = request.selection;
   return {
     method: 'DELETE',
-    route: 'api/projects/{id}/members/bulk/',
-    path: `api/projects/${request.projectId}/members/bulk/`,
-    query: encodeQuery({ ...request.selection, ...request.filters }),
+    route,
+    path,
+    query: encodeQuery(request.filters),
+    json: { all, ...(included?.length ? { included } : {}), ...(excluded?.length ? { excluded } : {}) },
   };
+}
+
+export function refreshAccessTokenHttp(personalAccessToken: string): HttpRequestSpec {
+  return { method: 'POST', route: 'api/token/refresh/', path: 'api/token/refresh/', query: '', json: { refresh: personalAccessToken } };
 }

@@ -5,6 +5,8 @@ const count = z.number().int().nonnegative();
 export const assignedResponse = z.object({ assigned: count });
 export const unassignmentsResponse = z.object({ unassignments: count });
 
+export const accessTokenResponse = z.object({ access: z.string().min(1) });
+
 export type AssignedResponse = z.output<typeof assignedResponse>;
 export type UnassignmentsResponse = z.output<typeof unassignmentsResponse>;
 

@@ -1,7 +1,7 @@
-import type { LabelStudioClient } from '../label-studio/client.js';
+import type { CallOptions, LabelStudioClient } from '../label-studio/client.js';
 
-/** What every resolver gets: the shared upstream client and the caller's credentials, unchanged. */
+/** What every resolver gets: the shared upstream client, and the caller's credentials and cancellation. */
 export interface GraphQLContext {
   labelStudio: LabelStudioClient;
-  authorization: string | undefined;
+  caller: CallOptions;
 }

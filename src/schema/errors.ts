@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { createGraphQLError, maskError as maskUnexpectedError } from 'graphql-yoga';
 import type { ZodError } from 'zod';
-import { LabelStudioError, type LabelStudioFailure } from '../label-studio/errors.js';
+import { LabelStudioError, type LabelStudioFailure, type UnauthenticatedReason } from '../label-studio/errors.js';
 
 /** The one place that decides what a caller sees when something goes wrong. */
 
@@ -51,6 +51,14 @@ function addRequestErrorCode(error: GraphQLError) {
   extensions.code = error.message.startsWith('Variable "$') ? 'BAD_USER_INPUT' : 'BAD_REQUEST';
 }
 
+const UNAUTHENTICATED_MESSAGES: Record<UnauthenticatedReason, string> = {
+  missing: 'Authentication required: send an Authorization header of the form "Token <api key>" or "Bearer <token>".',
+  malformed: 'The Authorization header must be of the form "Token <api key>" or "Bearer <token>".',
+  'pat-expired': 'The personal access token has expired: create a new one in Label Studio.',
+  'pat-without-exp': 'The personal access token has no expiry (exp claim), so Label Studio will not accept it.',
+  'refresh-refused': 'Label Studio refused to exchange the personal access token (revoked or invalid).',
+};
+
 interface Mapped {
   message: string;
   extensions: { code: string } & Record<string, unknown>;
@@ -58,11 +66,15 @@ interface Mapped {
 
 function fromFailure(failure: LabelStudioFailure): Mapped {
   switch (failure.kind) {
-    case 'missing-credentials':
+    case 'unauthenticated':
+      return { message: UNAUTHENTICATED_MESSAGES[failure.reason], extensions: { code: 'UNAUTHENTICATED' } };
+    case 'request-too-large':
       return {
-        message: 'Authentication required: send an Authorization header of the form "Token <api key>" or "Bearer <token>".',
-        extensions: { code: 'UNAUTHENTICATED' },
+        message: `The filter is too long to send to Label Studio (request line of ${failure.bytes} bytes, limit ${failure.limit}).`,
+        extensions: { code: 'BAD_USER_INPUT' },
       };
+    case 'cancelled':
+      return { message: 'The request was cancelled before Label Studio answered.', extensions: { code: 'UPSTREAM_UNAVAILABLE' } };
     case 'network':
       return { message: 'Label Studio could not be reached.', extensions: { code: 'UPSTREAM_UNAVAILABLE' } };
     case 'timeout':

@@ -19,13 +19,22 @@ export type App = ReturnType<typeof createApp>;
 
 /** The whole service as a fetch/node request handler; listening is someone else's job. */
 export function createApp({ config, logger, graphiqlAuthorization }: AppOptions) {
-  const labelStudio = createLabelStudioClient({ baseUrl: config.labelStudioUrl, timeoutMs: config.upstreamTimeoutMs, logger });
+  const labelStudio = createLabelStudioClient({
+    baseUrl: config.labelStudioUrl,
+    timeoutMs: config.upstreamTimeoutMs,
+    maxRequestLineBytes: config.upstreamMaxRequestLineBytes,
+    serviceApiKey: config.labelStudioApiKey,
+    logger,
+  });
   const schema = buildSchema({ maxBulkIds: config.maxBulkIds });
 
   return createYoga<Record<string, unknown>, GraphQLContext>({
     schema,
     graphqlEndpoint: '/graphql',
-    context: ({ request }) => ({ labelStudio, authorization: request.headers.get('authorization') ?? undefined }),
+    context: ({ request }) => ({
+      labelStudio,
+      caller: { authorization: request.headers.get('authorization') ?? undefined, signal: request.signal },
+    }),
     maskedErrors: { maskError },
     // Yoga's default GraphiQL loads from a CDN; this one is inlined from the npm package and works offline.
     renderGraphiQL,

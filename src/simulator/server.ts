@@ -35,6 +35,8 @@ export interface RecordedRequest {
   headers: Record<string, string>;
   /** Parsed JSON body; the raw text when it is not JSON; undefined when there is no body. */
   body?: unknown;
+  /** True once the client closed the connection before the answer was fully written. */
+  abandoned?: boolean;
 }
 
 export interface Simulator {
@@ -94,6 +96,9 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     const record: RecordedRequest = { method, path, query, authorization: headers['authorization'], headers };
     // Pushed before the body arrives, so the log's order is arrival order.
     requests.push(record);
+    res.once('close', () => {
+      if (!res.writableFinished) record.abandoned = true;
+    });
 
     const read = await readBody(req, MAX_BODY_BYTES);
     if (read.tooLarge) {

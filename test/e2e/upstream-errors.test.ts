@@ -63,7 +63,8 @@ describe("Label Studio's refusals", () => {
 
 describe('Label Studio unavailable', () => {
   it.each([502, 503, 504])('maps HTTP %i to UPSTREAM_UNAVAILABLE', async (status) => {
-    const result = await assignWith({ status, body: '<html><body>Bad gateway</body></html>', headers: { 'Content-Type': 'text/html' } });
+    // Persistent, so that the retries 503 allows end the same way.
+    const result = await assignWith({ status, times: 5, body: '<html><body>Bad gateway</body></html>', headers: { 'Content-Type': 'text/html' } });
 
     expect(result.body.errors?.[0]?.extensions).toEqual({ code: 'UPSTREAM_UNAVAILABLE', upstreamStatus: status });
   });

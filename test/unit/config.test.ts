@@ -19,7 +19,9 @@ describe('configuration', () => {
       labelStudioUrl: 'http://ls:8080',
       port: 4000,
       host: '0.0.0.0',
+      labelStudioApiKey: undefined,
       upstreamTimeoutMs: 10_000,
+      upstreamMaxRequestLineBytes: 8192,
       maxBulkIds: 50_000,
       logLevel: 'info',
     });

@@ -98,8 +98,8 @@ export function addBulkAssignOrgMemberTags(builder: Builder, enums: Enums, limit
         'Assigns member tags to many organization members at once (Label Studio `POST /api/organizations/{id}/member-tags/assignments`). ' +
         'Needs an Authorization header.',
       args: { input: t.arg({ type: Input, required: true, description: 'Targets, tags and filters.' }) },
-      resolve: (_root, { input }, { labelStudio, authorization }) =>
-        labelStudio.assignMemberTags(toAssignMemberTagsRequest(input), authorization).catch(toGraphQLError),
+      resolve: (_root, { input }, { labelStudio, caller }) =>
+        labelStudio.assignMemberTags(toAssignMemberTagsRequest(input), caller).catch(toGraphQLError),
     }),
   );
 }

@@ -84,8 +84,8 @@ export function addBulkUnassignProjectMembers(builder: Builder, enums: Enums, li
         'Removes many members from a project at once (Label Studio `DELETE /api/projects/{id}/members/bulk/`). ' +
         'Needs an Authorization header.',
       args: { input: t.arg({ type: Input, required: true, description: 'Targets and filters.' }) },
-      resolve: (_root, { input }, { labelStudio, authorization }) =>
-        labelStudio.unassignProjectMembers(toUnassignProjectMembersRequest(input), authorization).catch(toGraphQLError),
+      resolve: (_root, { input }, { labelStudio, caller }) =>
+        labelStudio.unassignProjectMembers(toUnassignProjectMembersRequest(input), caller).catch(toGraphQLError),
     }),
   );
 }

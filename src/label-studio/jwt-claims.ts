@@ -1,0 +1,21 @@
+import { z } from 'zod';
+
+const claims = z.object({ token_type: z.string().optional(), exp: z.number().optional() });
+
+export type JwtClaims = z.output<typeof claims>;
+
+/**
+ * Reads a JWT's claims without verifying it: only Label Studio can verify, and the facade needs just
+ * enough to route a personal access token to the refresh exchange and to know when an access token
+ * expires. Undefined when the value is not a JWT.
+ */
+export function readJwtClaims(token: string): JwtClaims | undefined {
+  const parts = token.split('.');
+  if (parts.length !== 3 || !parts[1]) return undefined;
+  try {
+    const parsed = claims.safeParse(JSON.parse(Buffer.from(parts[1], 'base64url').toString('utf8')));
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,41 @@
+/** What one attempt ended with, as far as retrying is concerned. */
+export type AttemptOutcome =
+  | { kind: 'refused' } // no connection: the request certainly never reached Label Studio
+  | { kind: 'network' } // the connection failed before any answer: it may have been executed
+  | { kind: 'http'; status: number; retryAfterSeconds?: number };
+
+export const MAX_ATTEMPTS = 3;
+const BASE_DELAY_MS = 100;
+// Not worth retrying with less time left than this for the attempt itself.
+const MIN_ATTEMPT_MS = 100;
+
+/**
+ * Never repeat what Label Studio may have executed unless repeating is harmless. The DELETE is
+ * idempotent: retried after a connection failure or a gateway error. The POST adds tags and counts
+ * them, so it is retried only when it certainly was not processed: refused connection, 503, or 429
+ * with Retry-After.
+ */
+export function isRetryable(method: 'POST' | 'DELETE', outcome: AttemptOutcome): boolean {
+  if (outcome.kind === 'refused') return true;
+  if (outcome.kind === 'network') return method === 'DELETE';
+  if (outcome.status === 503) return true;
+  if (outcome.status === 429) return outcome.retryAfterSeconds !== undefined;
+  return method === 'DELETE' && (outcome.status === 502 || outcome.status === 504);
+}
+
+/**
+ * How long to wait before attempt `attempt + 1`, or undefined to give up: not retryable, out of
+ * attempts, or the wait (Retry-After, else jittered exponential backoff) would not fit the budget.
+ */
+export function retryDelayMs(
+  method: 'POST' | 'DELETE',
+  outcome: AttemptOutcome,
+  attempt: number,
+  remainingMs: number,
+  random: () => number = Math.random,
+): number | undefined {
+  if (attempt >= MAX_ATTEMPTS || !isRetryable(method, outcome)) return undefined;
+  const retryAfter = outcome.kind === 'http' ? outcome.retryAfterSeconds : undefined;
+  const delay = retryAfter !== undefined ? retryAfter * 1000 : BASE_DELAY_MS * 2 ** (attempt - 1) * (0.5 + random() / 2);
+  return delay + MIN_ATTEMPT_MS <= remainingMs ? delay : undefined;
+}
