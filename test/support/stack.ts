@@ -2,7 +2,7 @@ import { loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';
 import { createApp } from '../../src/server/app.js';
 import { listen } from '../../src/server/listen.js';
-import { startSimulator, type Simulator } from '../../src/simulator/server.js';
+import { startSimulator, type Simulator, type SimulatorOptions } from '../../src/simulator/server.js';
 
 export interface GraphQLResult {
   status: number;
@@ -21,12 +21,13 @@ export interface GraphQLRequest {
 }
 
 /** The simulator and the facade, each a real HTTP server on 127.0.0.1, the facade pointed at the simulator. */
-export async function startStack(env: Record<string, string> = {}) {
-  const simulator = await startSimulator();
+export async function startStack(env: Record<string, string> = {}, simulatorOptions: SimulatorOptions = {}) {
+  const simulator = await startSimulator(simulatorOptions);
   const facade = await startFacade({ LABEL_STUDIO_URL: simulator.url, ...env });
   return {
     simulator,
     facade,
+    logs: facade.logs,
     graphql: (request: GraphQLRequest) => postGraphQL(facade.url, request, simulator),
     close: async () => {
       await facade.close();
@@ -37,9 +38,12 @@ export async function startStack(env: Record<string, string> = {}) {
 
 export type Stack = Awaited<ReturnType<typeof startStack>>;
 
+/** The facade on a free port; every log line it writes lands in `logs` instead of stdout. */
 export async function startFacade(env: Record<string, string>) {
   const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', ...env });
-  return listen(createApp({ config, logger: createLogger(config.logLevel) }), config);
+  const logs: string[] = [];
+  const logger = createLogger(config.logLevel, { write: (line: string) => logs.push(line) });
+  return { ...(await listen(createApp({ config, logger }), config)), logs };
 }
 
 export async function postGraphQL(baseUrl: string, request: GraphQLRequest, simulator?: Simulator): Promise<GraphQLResult> {

@@ -38,4 +38,13 @@ describe('REST request building', () => {
       query: 'all=true&excluded=4,5&search=ann&user_type=flex',
     });
   });
+
+  it('unassign: moves the selection to the documented JSON body when the request line would not fit', () => {
+    const spec = unassignProjectMembersHttp(
+      { projectId: 9, selection: { all: true, excluded: [4, 5] }, filters: { role: ['AN'] } },
+      (_method, _path, query) => query.length < 20,
+    );
+
+    expect(spec).toMatchObject({ method: 'DELETE', query: 'role=AN', json: { all: true, excluded: [4, 5] } });
+  });
 });
