@@ -1,4 +1,6 @@
 import SchemaBuilder from '@pothos/core';
+import DirectivesPlugin from '@pothos/plugin-directives';
+import FederationPlugin from '@pothos/plugin-federation';
 import ZodPlugin from '@pothos/plugin-zod';
 import type { GraphQLContext } from './context.js';
 import { toValidationError } from './errors.js';
@@ -11,7 +13,8 @@ export interface BuilderTypes {
 
 export function createBuilder() {
   return new SchemaBuilder<BuilderTypes>({
-    plugins: [ZodPlugin],
+    // Federation last: it needs the directives plugin, and comes after plugins that wrap resolvers.
+    plugins: [DirectivesPlugin, ZodPlugin, FederationPlugin],
     // Pothos 4 makes output fields nullable by default; the contract says `assigned: Int!`.
     defaultFieldNullability: false,
     zod: { validationError: toValidationError },

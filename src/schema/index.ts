@@ -15,5 +15,7 @@ export function buildSchema(limits: SchemaLimits): GraphQLSchema {
   builder.mutationType({ description: 'Bulk membership operations, each one call to Label Studio Enterprise.' });
   addBulkAssignOrgMemberTags(builder, enums, limits);
   addBulkUnassignProjectMembers(builder, enums, limits);
-  return builder.toSchema();
+  // A Federation 2 subgraph: `_service { sdl }` lets a gateway compose it. With no entities, there is
+  // nothing to import from the federation spec, and no `_entities` field.
+  return builder.toSubGraphSchema({ linkUrl: 'https://specs.apollo.dev/federation/v2.6', federationDirectives: [] });
 }

@@ -1,8 +1,11 @@
-import { printSchema } from 'graphql';
+import { printSubgraphSchema } from '@apollo/subgraph';
 import { DEFAULT_MAX_BULK_IDS } from '../config.js';
 import { buildSchema } from './index.js';
 
-/** The SDL committed as schema.graphql. Limits only change validation, never the printed contract. */
+/**
+ * The SDL committed as schema.graphql: what a gateway reads from `_service { sdl }`, @link included.
+ * Limits only change validation, never the printed contract.
+ */
 export function printSchemaSdl(): string {
-  return `${printSchema(buildSchema({ maxBulkIds: DEFAULT_MAX_BULK_IDS }))}\n`;
+  return `${printSubgraphSchema(buildSchema({ maxBulkIds: DEFAULT_MAX_BULK_IDS }))}\n`;
 }
