@@ -5,15 +5,24 @@ import { listen } from './server/listen.js';
 
 const config = loadConfigOrExit(process.env);
 const logger = createLogger(config.logLevel);
-const running = await listen(createApp({ config, logger }), config);
+const lifecycle = { draining: false };
+const running = await listen(createApp({ config, logger, lifecycle }), config);
 logger.info({ graphql: `${running.url}/graphql` }, 'listening');
 
+// SIGTERM (orchestrators) and SIGINT (Ctrl+C): stop taking work, finish what is in flight, exit 0.
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {
   process.once(signal, () => {
-    logger.info({ signal }, 'shutting down');
-    running.close().then(
-      () => process.exit(0),
-      () => process.exit(1),
+    lifecycle.draining = true;
+    logger.info({ signal, graceMs: config.shutdownTimeoutMs }, 'draining');
+    running.close(config.shutdownTimeoutMs).then(
+      () => {
+        logger.info('stopped');
+        process.exit(0);
+      },
+      (error: unknown) => {
+        logger.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      },
     );
   });
 }

@@ -26,12 +26,24 @@ export interface LabelStudioClientOptions {
   /** Stand-in credentials for callers that send none. */
   serviceApiKey?: string;
   logger: Logger;
+  /** Told about every attempt, for metrics. */
+  onAttempt?: (attempt: UpstreamAttempt) => void;
 }
 
-/** Per call: the caller's Authorization header, unchanged, and its cancellation signal. */
+export interface UpstreamAttempt {
+  method: string;
+  route: string;
+  status: number | 'network' | 'timeout' | 'cancelled';
+  attempt: number;
+  durationMs: number;
+}
+
+/** Per call: the caller's Authorization header, unchanged, its cancellation signal and tracing ids. */
 export interface CallOptions {
   authorization: string | undefined;
   signal?: AbortSignal;
+  requestId?: string;
+  traceparent?: string;
 }
 
 // Label Studio's answers here are a few dozen bytes; anything near this is not a real answer.
@@ -41,7 +53,7 @@ type Attempt<T> = { value: T } | { failure: LabelStudioFailure; outcome?: Attemp
 
 export type LabelStudioClient = ReturnType<typeof createLabelStudioClient>;
 
-export function createLabelStudioClient({ baseUrl, timeoutMs, maxRequestLineBytes, serviceApiKey, logger }: LabelStudioClientOptions) {
+export function createLabelStudioClient({ baseUrl, timeoutMs, maxRequestLineBytes, serviceApiKey, logger, onAttempt }: LabelStudioClientOptions) {
   const http = ky.create({
     prefixUrl: `${baseUrl}/`,
     // The Deadline bounds each operation as a whole, body included; ky's timeout stops at the headers.
@@ -60,9 +72,10 @@ export function createLabelStudioClient({ baseUrl, timeoutMs, maxRequestLineByte
   async function attempt<T>(spec: HttpRequestSpec, headers: Record<string, string>, schema: ZodType<T>, deadline: Deadline, n: number): Promise<Attempt<T>> {
     const started = performance.now();
     // The route template, never the path or query: ids are data, and credentials never get near a log.
-    const log = (status: number | string) => {
+    const log = (status: UpstreamAttempt['status']) => {
       const upstream = { method: spec.method, route: spec.route, status, attempt: n, durationMs: Math.round(performance.now() - started) };
-      logger[typeof status === 'number' && status < 500 ? 'debug' : 'warn']({ upstream }, 'label studio call');
+      logger[typeof status === 'number' && status < 500 ? 'info' : 'warn']({ upstream }, 'label studio call');
+      onAttempt?.(upstream);
     };
     const interrupted = (): Attempt<T> | undefined =>
       deadline.signal.aborted ? { failure: deadline.timedOut ? { kind: 'timeout' } : { kind: 'cancelled' } } : undefined;
@@ -78,8 +91,8 @@ export function createLabelStudioClient({ baseUrl, timeoutMs, maxRequestLineByte
       });
     } catch (error) {
       const refused = (error as { cause?: { code?: unknown } }).cause?.code === 'ECONNREFUSED';
-      const result = interrupted() ?? { failure: { kind: 'network' }, outcome: { kind: refused ? 'refused' : 'network' } };
-      log('failure' in result ? result.failure.kind : 'network');
+      const result: Attempt<T> = interrupted() ?? { failure: { kind: 'network' }, outcome: { kind: refused ? 'refused' : 'network' } };
+      log(deadline.signal.aborted ? (deadline.timedOut ? 'timeout' : 'cancelled') : 'network');
       return result;
     }
 
@@ -130,18 +143,22 @@ export function createLabelStudioClient({ baseUrl, timeoutMs, maxRequestLineByte
     },
   });
 
-  async function execute<T>(spec: (fits: FitsRequestLine) => HttpRequestSpec, schema: ZodType<T>, { authorization, signal }: CallOptions): Promise<T> {
-    const deadline = new Deadline(timeoutMs, signal);
+  async function execute<T>(spec: (fits: FitsRequestLine) => HttpRequestSpec, schema: ZodType<T>, caller: CallOptions): Promise<T> {
+    const deadline = new Deadline(timeoutMs, caller.signal);
+    const tracing = {
+      ...(caller.requestId ? { 'x-request-id': caller.requestId } : {}),
+      ...(caller.traceparent ? { traceparent: caller.traceparent } : {}),
+    };
     try {
-      const credential = await credentials.resolve(authorization, deadline);
+      const credential = await credentials.resolve(caller.authorization, deadline);
       const request = spec(fits);
       try {
-        return await call(request, { authorization: credential.header }, schema, deadline);
+        return await call(request, { ...tracing, authorization: credential.header }, schema, deadline);
       } catch (error) {
         // An access token from a PAT can be revoked or expire early: exchange once more, try once more.
         const rejected = error instanceof LabelStudioError && error.failure.kind === 'http' && error.failure.status === 401;
         if (!rejected || !credential.renew) throw error;
-        return await call(request, { authorization: await credential.renew(deadline) }, schema, deadline);
+        return await call(request, { ...tracing, authorization: await credential.renew(deadline) }, schema, deadline);
       }
     } finally {
       deadline.dispose();

@@ -1,45 +1,67 @@
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
-import { createYoga } from 'graphql-yoga';
+import { createYoga, useReadinessCheck } from 'graphql-yoga';
 import type { Config } from '../config.js';
 import { createLabelStudioClient } from '../label-studio/client.js';
+import { createReachabilityProbe } from '../label-studio/probe.js';
 import type { Logger } from '../logger.js';
 import type { GraphQLContext } from '../schema/context.js';
 import { maskError } from '../schema/errors.js';
 import { buildSchema } from '../schema/index.js';
 import { graphiqlOptions } from './graphiql.js';
+import { createMetrics, useMetricsEndpoint } from './metrics.js';
+import { useRequestTelemetry } from './request-telemetry.js';
 
 export interface AppOptions {
   config: Config;
   logger: Logger;
   /** Pre-fills GraphiQL's Authorization header; the demo passes its token. */
   graphiqlAuthorization?: string;
+  /** Set `draining` on shutdown: /ready then answers 503 so load balancers stop sending traffic. */
+  lifecycle?: { draining: boolean };
 }
 
 export type App = ReturnType<typeof createApp>;
 
 /** The whole service as a fetch/node request handler; listening is someone else's job. */
-export function createApp({ config, logger, graphiqlAuthorization }: AppOptions) {
+export function createApp({ config, logger, graphiqlAuthorization, lifecycle = { draining: false } }: AppOptions) {
+  const metrics = createMetrics();
+  const telemetry = useRequestTelemetry({ logger, metrics });
+  const isReachable = createReachabilityProbe({ baseUrl: config.labelStudioUrl });
   const labelStudio = createLabelStudioClient({
     baseUrl: config.labelStudioUrl,
     timeoutMs: config.upstreamTimeoutMs,
     maxRequestLineBytes: config.upstreamMaxRequestLineBytes,
     serviceApiKey: config.labelStudioApiKey,
     logger,
+    onAttempt: ({ method, route, status, durationMs }) => metrics.upstreamCalls.observe({ method, route, status: String(status) }, durationMs / 1000),
   });
   const schema = buildSchema({ maxBulkIds: config.maxBulkIds });
 
   return createYoga<Record<string, unknown>, GraphQLContext>({
     schema,
     graphqlEndpoint: '/graphql',
-    context: ({ request }) => ({
-      labelStudio,
-      caller: { authorization: request.headers.get('authorization') ?? undefined, signal: request.signal },
-    }),
+    context: ({ request }) => {
+      const info = telemetry.requestInfo(request);
+      return {
+        labelStudio,
+        caller: {
+          authorization: request.headers.get('authorization') ?? undefined,
+          signal: request.signal,
+          requestId: info?.id,
+          traceparent: info?.traceparent,
+        },
+      };
+    },
     maskedErrors: { maskError },
     // Yoga's default GraphiQL loads from a CDN; this one is inlined from the npm package and works offline.
     renderGraphiQL,
     graphiql: graphiqlOptions(graphiqlAuthorization),
     landingPage: false,
     logging: logger,
+    plugins: [
+      telemetry.plugin,
+      useMetricsEndpoint(metrics.registry),
+      useReadinessCheck({ endpoint: '/ready', check: async () => !lifecycle.draining && (await isReachable()) }),
+    ],
   });
 }

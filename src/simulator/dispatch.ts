@@ -31,6 +31,10 @@ export function dispatch(context: DispatchContext, call: Call): SimResponse {
   if (route === undefined) return errorResponse({ status: 404, detail: 'Not found.' });
   const allowed = ROUTE_METHODS[route.name];
 
+  if (route.name === 'health') {
+    return call.method === allowed ? jsonResponse(200, { status: 'UP' }) : methodNotAllowed(call.method, allowed);
+  }
+
   if (route.name === 'refresh') {
     if (call.method !== allowed) return methodNotAllowed(call.method, allowed);
     const result = refreshAccessToken(context.data, context.secret, context.accessTokenTtlSeconds, call.body);

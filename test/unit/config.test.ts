@@ -22,6 +22,7 @@ describe('configuration', () => {
       labelStudioApiKey: undefined,
       upstreamTimeoutMs: 10_000,
       upstreamMaxRequestLineBytes: 8192,
+      shutdownTimeoutMs: 10_000,
       maxBulkIds: 50_000,
       logLevel: 'info',
     });

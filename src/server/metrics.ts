@@ -1,0 +1,40 @@
+import type { Plugin } from 'graphql-yoga';
+import { collectDefaultMetrics, Histogram, Registry } from 'prom-client';
+
+// Latency buckets in seconds, from a fast loopback hop to the default 10 s upstream budget.
+const BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
+
+/** One registry per app instance, so tests and several apps in one process never share counters. */
+export function createMetrics() {
+  const registry = new Registry();
+  collectDefaultMetrics({ register: registry });
+  return {
+    registry,
+    graphqlRequests: new Histogram({
+      name: 'graphql_request_duration_seconds',
+      help: 'GraphQL requests by operation (type and root fields) and outcome (ok or the first error code); _count is the request count.',
+      labelNames: ['operation', 'outcome'] as const,
+      buckets: BUCKETS,
+      registers: [registry],
+    }),
+    upstreamCalls: new Histogram({
+      name: 'label_studio_request_duration_seconds',
+      help: 'Calls to Label Studio by method, route template and status (or network/timeout/cancelled); one per attempt.',
+      labelNames: ['method', 'route', 'status'] as const,
+      buckets: BUCKETS,
+      registers: [registry],
+    }),
+  };
+}
+
+export type Metrics = ReturnType<typeof createMetrics>;
+
+/** Serves the registry at GET /metrics in Prometheus' text format. */
+export function useMetricsEndpoint(registry: Registry): Plugin {
+  return {
+    async onRequest({ request, url, endResponse, fetchAPI }) {
+      if (url.pathname !== '/metrics' || request.method !== 'GET') return;
+      endResponse(new fetchAPI.Response(await registry.metrics(), { headers: { 'content-type': registry.contentType } }));
+    },
+  };
+}

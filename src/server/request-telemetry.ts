@@ -1,0 +1,77 @@
+import { randomUUID } from 'node:crypto';
+import { getOperationAST, type DocumentNode } from 'graphql';
+import type { Plugin } from 'graphql-yoga';
+import type { Logger } from '../logger.js';
+import type { Metrics } from './metrics.js';
+
+/** What the service knows about one HTTP request, from arrival to answer. */
+export interface RequestInfo {
+  id: string;
+  traceparent?: string;
+  started: number;
+  operationName?: string;
+  /** `mutation bulkAssignOrgMemberTags`: bounded by the schema, unlike client-chosen operation names. */
+  operation?: string;
+  outcome?: string;
+}
+
+// A caller's id is echoed into logs and upstream headers: keep it short and printable.
+const SAFE_REQUEST_ID = /^[\w.:-]{1,128}$/;
+const TRACEPARENT = /^[\da-f]{2}-[\da-f]{32}-[\da-f]{16}-[\da-f]{2}$/;
+
+/**
+ * Request ids, W3C trace context, one log line and one metric sample per GraphQL request. The
+ * `requestInfo` map is how the context factory hands the id and traceparent on to upstream calls.
+ */
+export function useRequestTelemetry({ logger, metrics }: { logger: Logger; metrics: Metrics }) {
+  const requestInfo = new WeakMap<Request, RequestInfo>();
+
+  const plugin: Plugin = {
+    onRequest({ request }) {
+      const given = request.headers.get('x-request-id');
+      const traceparent = request.headers.get('traceparent')?.toLowerCase();
+      requestInfo.set(request, {
+        id: given && SAFE_REQUEST_ID.test(given) ? given : randomUUID(),
+        traceparent: traceparent && TRACEPARENT.test(traceparent) ? traceparent : undefined,
+        started: performance.now(),
+      });
+    },
+    onParams({ request, params }) {
+      const info = requestInfo.get(request);
+      if (info && typeof params.operationName === 'string') info.operationName = params.operationName;
+    },
+    onExecute({ args }) {
+      const info = requestInfo.get((args.contextValue as { request: Request }).request);
+      if (info) info.operation = describeOperation(args.document, args.operationName);
+    },
+    onResultProcess({ request, result }) {
+      const info = requestInfo.get(request);
+      if (!info || Array.isArray(result) || !('errors' in result || 'data' in result)) return;
+      const code = result.errors?.[0]?.extensions?.['code'];
+      info.outcome = result.errors?.length ? (typeof code === 'string' ? code : 'ERROR') : 'ok';
+    },
+    onResponse({ request, response }) {
+      const info = requestInfo.get(request);
+      if (!info) return;
+      response.headers.set('x-request-id', info.id);
+      // Only GraphQL requests are logged and measured: not /health, /ready, /metrics or GraphiQL's page.
+      if (info.outcome === undefined && info.operation === undefined) return;
+      const seconds = (performance.now() - info.started) / 1000;
+      const operation = info.operation ?? 'invalid';
+      const outcome = info.outcome ?? `HTTP_${response.status}`;
+      metrics.graphqlRequests.observe({ operation, outcome }, seconds);
+      logger.info(
+        { requestId: info.id, operationName: info.operationName, operation, outcome, status: response.status, durationMs: Math.round(seconds * 1000) },
+        'graphql request',
+      );
+    },
+  };
+  return { plugin, requestInfo: (request: Request) => requestInfo.get(request) };
+}
+
+function describeOperation(document: DocumentNode, operationName?: string | null): string {
+  const operation = getOperationAST(document, operationName);
+  if (!operation) return 'invalid';
+  const fields = operation.selectionSet.selections.map((selection) => (selection.kind === 'Field' ? selection.name.value : '…'));
+  return `${operation.operation} ${fields.sort().join(',')}`;
+}

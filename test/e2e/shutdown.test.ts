@@ -1,0 +1,55 @@
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSimulator, type Simulator } from '../../src/simulator/server.js';
+import { eventually } from '../support/eventually.js';
+import { ASSIGN, postGraphQL } from '../support/stack.js';
+
+const root = new URL('../..', import.meta.url).pathname;
+
+let simulator: Simulator;
+beforeAll(async () => {
+  simulator = await startSimulator();
+});
+afterAll(() => simulator.close());
+
+async function startService() {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    cwd: root,
+    env: { ...process.env, LABEL_STUDIO_URL: simulator.url, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', SHUTDOWN_TIMEOUT_MS: '10000' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  await eventually(() => stdout.includes('"listening"'), 250);
+  const url = /"graphql":"(http:[^"]+)\/graphql"/.exec(stdout)?.[1];
+  if (!url) throw new Error(`service did not start: ${stdout}`);
+  return { child, url, output: () => stdout };
+}
+
+describe('graceful shutdown', () => {
+  it('on SIGTERM finishes the mutation in flight, refuses new connections and exits 0', async () => {
+    const service = await startService();
+    // Label Studio takes a while with this one: it is still running when SIGTERM arrives.
+    simulator.injectFault({ route: 'assign', delayMs: 1_000 });
+    const inFlight = postGraphQL(service.url, {
+      query: ASSIGN,
+      variables: { input: { organizationId: 1, all: false, included: [5], tags: [4] } },
+      authorization: 'Token demo-admin-token',
+    });
+    await eventually(() => simulator.requests.length === 1);
+    const exited = once(service.child, 'exit');
+
+    service.child.kill('SIGTERM');
+    await eventually(() => service.output().includes('"draining"'));
+    const refused = await fetch(`${service.url}/health`).then(
+      () => false,
+      () => true,
+    );
+
+    expect((await inFlight).body).toEqual({ data: { bulkAssignOrgMemberTags: { assigned: 1 } } });
+    expect(refused).toBe(true);
+    const [code] = (await exited) as [number | null];
+    expect(code).toBe(0);
+  });
+});
