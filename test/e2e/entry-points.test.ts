@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { describe, expect, it } from 'vitest';
+import { startDemo } from '../support/demo-process.js';
 import { ASSIGN, postGraphQL } from '../support/stack.js';
 
 const root = new URL('../..', import.meta.url).pathname;
@@ -22,29 +23,17 @@ describe('entry points', () => {
   });
 
   it('the demo prints a GraphiQL URL and a token that works there', async () => {
-    const child = run('src/demo.ts', { PORT: '0' });
+    const demo = await startDemo();
     try {
-      let stdout = '';
-      const printed = new Promise<void>((resolve) =>
-        child.stdout.on('data', (chunk: Buffer) => {
-          stdout += chunk.toString();
-          if (stdout.includes('Ctrl+C')) resolve();
-        }),
-      );
-      await printed;
-      const graphiql = /GraphiQL:\s+(http:\/\/\S+)\/graphql/.exec(stdout)?.[1];
-      const authorization = /Authorization: (Token \S+)/.exec(stdout)?.[1];
-
-      expect(graphiql).toBeDefined();
-      const result = await postGraphQL(graphiql ?? '', {
+      const result = await postGraphQL(demo.graphiqlUrl.replace(/\/graphql$/, ''), {
         query: ASSIGN,
         variables: { input: { organizationId: 1, all: false, included: [5, 6], tags: [4] } },
-        authorization: authorization ?? null,
+        authorization: demo.authorization,
       });
+
       expect(result.body).toEqual({ data: { bulkAssignOrgMemberTags: { assigned: 2 } } });
     } finally {
-      child.kill('SIGTERM');
-      await once(child, 'exit');
+      await demo.stop();
     }
   });
 });

@@ -1,0 +1,45 @@
+import { existsSync } from 'node:fs';
+import { chromium, type Browser, type Locator } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startDemo } from '../support/demo-process.js';
+
+// Debian's package; CI installs it (.ci/run). Without it the test is skipped, and its name says why.
+const CHROMIUM = '/usr/bin/chromium';
+const hasChromium = existsSync(CHROMIUM);
+const skipReason = hasChromium ? '' : ` (skipped: no Chromium at ${CHROMIUM}; apt-get install -y chromium)`;
+
+let demo: Awaited<ReturnType<typeof startDemo>> | undefined;
+let browser: Browser | undefined;
+beforeAll(async () => {
+  if (!hasChromium) return;
+  demo = await startDemo();
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
+}, 60_000);
+afterAll(async () => {
+  await browser?.close();
+  await demo?.stop();
+});
+
+// Monaco, GraphiQL's editor, renders spaces as no-break spaces.
+const textOf = (locator: Locator) => async () => (await locator.innerText()).replace(/\u00a0/g, ' ');
+
+describe('GraphiQL in a real browser', () => {
+  it.skipIf(!hasChromium)(`opens on the examples and runs bulkAssignOrgMemberTags against the demo simulator${skipReason}`, async () => {
+    const page = await (browser as Browser).newPage();
+    await page.goto(demo?.graphiqlUrl ?? '');
+
+    // The example document, its variables and the demo's Authorization header are all there on arrival.
+    await expect.poll(textOf(page.locator('.graphiql-query-editor')), { timeout: 30_000 }).toContain('mutation UnassignProjectMembers');
+    await expect.poll(textOf(page.locator('.graphiql-editor-tool')), { timeout: 30_000 }).toContain('organizationId');
+    await page.getByRole('button', { name: 'Headers' }).click();
+    await expect.poll(textOf(page.locator('.graphiql-editor-tool')), { timeout: 30_000 }).toContain(demo?.authorization ?? '');
+
+    await page.locator('.graphiql-execute-button').click();
+    await page.getByRole('menuitem', { name: 'AssignMemberTags' }).click();
+
+    await expect.poll(textOf(page.locator('.graphiql-response')), { timeout: 30_000 }).toMatch(/"assigned": \d+/);
+  }, 90_000);
+});
