@@ -4,6 +4,8 @@ export const DEFAULT_MAX_BULK_IDS = 50_000;
 
 const positiveInt = z.coerce.number({ error: 'must be a number' }).int().positive();
 
+const flag = z.enum(['true', 'false'], { error: 'must be true or false' }).transform((value) => value === 'true');
+
 const upstreamUrl = z
   .url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://label-studio.example.com' })
   // A trailing slash is normalised away so that a path prefix (https://host/ls) joins cleanly with /api/...
@@ -17,6 +19,15 @@ const envSchema = z.object({
   UPSTREAM_TIMEOUT_MS: positiveInt.default(10_000),
   UPSTREAM_MAX_REQUEST_LINE_BYTES: positiveInt.default(8192),
   MAX_BULK_IDS: positiveInt.default(DEFAULT_MAX_BULK_IDS),
+  MAX_BODY_BYTES: positiveInt.default(1_048_576),
+  GRAPHQL_MAX_ROOT_MUTATIONS: positiveInt.default(5),
+  GRAPHQL_MAX_DEPTH: positiveInt.default(6),
+  GRAPHQL_MAX_TOKENS: positiveInt.default(1_000),
+  GRAPHQL_MAX_ALIASES: positiveInt.default(15),
+  GRAPHQL_MAX_DIRECTIVES: positiveInt.default(50),
+  GRAPHQL_MAX_COST: positiveInt.default(5_000),
+  GRAPHQL_BATCH_LIMIT: z.coerce.number({ error: 'must be a number' }).int().nonnegative().default(0),
+  GRAPHQL_INTROSPECTION: flag.default(true),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number({ error: 'must be a number' }).int().nonnegative().default(10_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
@@ -32,6 +43,17 @@ function toConfig(env: z.output<typeof envSchema>) {
     upstreamTimeoutMs: env.UPSTREAM_TIMEOUT_MS,
     upstreamMaxRequestLineBytes: env.UPSTREAM_MAX_REQUEST_LINE_BYTES,
     maxBulkIds: env.MAX_BULK_IDS,
+    limits: {
+      maxBodyBytes: env.MAX_BODY_BYTES,
+      maxRootMutations: env.GRAPHQL_MAX_ROOT_MUTATIONS,
+      maxDepth: env.GRAPHQL_MAX_DEPTH,
+      maxTokens: env.GRAPHQL_MAX_TOKENS,
+      maxAliases: env.GRAPHQL_MAX_ALIASES,
+      maxDirectives: env.GRAPHQL_MAX_DIRECTIVES,
+      maxCost: env.GRAPHQL_MAX_COST,
+      batchLimit: env.GRAPHQL_BATCH_LIMIT,
+      introspection: env.GRAPHQL_INTROSPECTION,
+    },
     shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
     logLevel: env.LOG_LEVEL,
   };

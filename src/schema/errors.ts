@@ -41,14 +41,18 @@ export function maskError(error: unknown, message: string): Error {
 }
 
 /**
- * Errors raised before execution (variables that do not coerce, a missing operation name) come from
- * the executor marked HTTP 400 but without a code; callers branch on `extensions.code`, so give them
- * one. Set in place: a replacement error would make Yoga log a client's typo as a server error.
+ * Errors raised before execution come from Yoga and graphql-js with an HTTP status but sometimes no
+ * code (variables that do not coerce, a refused CSRF check); callers branch on `extensions.code`, so
+ * give them one. Set in place: a replacement error would make Yoga log a client's typo as a server error.
  */
+const REQUEST_ERROR_CODES: Record<number, string> = { 400: 'BAD_REQUEST', 403: 'CSRF_REJECTED' };
+
 function addRequestErrorCode(error: GraphQLError) {
   const extensions = error.extensions as { code?: unknown; http?: { status?: number } };
-  if (extensions.code !== undefined || extensions.http?.status !== 400) return;
-  extensions.code = error.message.startsWith('Variable "$') ? 'BAD_USER_INPUT' : 'BAD_REQUEST';
+  const status = extensions.http?.status;
+  if (extensions.code !== undefined || status === undefined) return;
+  const code = status === 400 && error.message.startsWith('Variable "$') ? 'BAD_USER_INPUT' : REQUEST_ERROR_CODES[status];
+  if (code) extensions.code = code;
 }
 
 const UNAUTHENTICATED_MESSAGES: Record<UnauthenticatedReason, string> = {

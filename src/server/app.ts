@@ -8,6 +8,7 @@ import type { GraphQLContext } from '../schema/context.js';
 import { maskError } from '../schema/errors.js';
 import { buildSchema } from '../schema/index.js';
 import { graphiqlOptions } from './graphiql.js';
+import { limitPlugins } from './limits.js';
 import { createMetrics, useMetricsEndpoint } from './metrics.js';
 import { useRequestTelemetry } from './request-telemetry.js';
 
@@ -55,11 +56,15 @@ export function createApp({ config, logger, graphiqlAuthorization, lifecycle = {
     maskedErrors: { maskError },
     // Yoga's default GraphiQL loads from a CDN; this one is inlined from the npm package and works offline.
     renderGraphiQL,
-    graphiql: graphiqlOptions(graphiqlAuthorization),
+    // GraphiQL needs introspection: both go off together in production.
+    graphiql: config.limits.introspection ? graphiqlOptions(graphiqlAuthorization) : false,
+    maxRequestBodySize: config.limits.maxBodyBytes,
+    batching: config.limits.batchLimit > 0 ? { limit: config.limits.batchLimit } : false,
     landingPage: false,
     logging: logger,
     plugins: [
       telemetry.plugin,
+      ...limitPlugins(config.limits),
       useMetricsEndpoint(metrics.registry),
       useReadinessCheck({ endpoint: '/ready', check: async () => !lifecycle.draining && (await isReachable()) }),
     ],

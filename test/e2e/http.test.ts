@@ -33,7 +33,9 @@ describe('HTTP surface', () => {
 
   it('refuses a mutation over GET', async () => {
     const query = encodeURIComponent('mutation { bulkUnassignProjectMembers(input: {projectId: 100, all: true}) { unassignments } }');
-    const response = await fetch(`${stack.facade.url}/graphql?query=${query}`, { headers: { authorization: 'Token demo-admin-token' } });
+    const response = await fetch(`${stack.facade.url}/graphql?query=${query}`, {
+      headers: { authorization: 'Token demo-admin-token', 'x-graphql-yoga-csrf': '1' },
+    });
 
     expect(response.status).toBe(405);
     expect(stack.simulator.requests).toHaveLength(0);
