@@ -10,7 +10,9 @@ function portFromEnv(raw: string | undefined): number {
   return port;
 }
 
-const simulator = await startSimulator({ port: portFromEnv(process.env['PORT']) });
+// A load run wants a short request log: each entry keeps its body, and 5,000-id bodies add up.
+const recorded = Number(process.env['SIMULATOR_RECORDED_REQUESTS'] ?? '') || undefined;
+const simulator = await startSimulator({ port: portFromEnv(process.env['PORT']), maxRecordedRequests: recorded });
 process.stdout.write(`${JSON.stringify({ url: simulator.url, tokens: simulator.tokens })}\n`);
 
 let closing = false;

@@ -22,6 +22,8 @@ export interface SimulatorOptions {
   accessTokenTtlSeconds?: number;
   /** When set, a longer request line (`METHOD target HTTP/1.1`) gets nginx's HTML 414. */
   maxRequestLineBytes?: number;
+  /** How many requests `requests` keeps (the newest), so a long demo or a load run stays bounded; default 1,000. */
+  maxRecordedRequests?: number;
 }
 
 export interface RecordedRequest {
@@ -82,6 +84,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
   const requests: RecordedRequest[] = [];
   const faults = new FaultQueue();
   const sleeper = new Sleeper();
+  const keep = options.maxRecordedRequests ?? 1_000;
   const context: DispatchContext = {
     data,
     secret: randomBytes(32),
@@ -96,6 +99,8 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     const record: RecordedRequest = { method, path, query, authorization: headers['authorization'], headers };
     // Pushed before the body arrives, so the log's order is arrival order.
     requests.push(record);
+    // Trimmed in batches: one splice per `keep` requests instead of a shift per request.
+    if (requests.length > 2 * keep) requests.splice(0, requests.length - keep);
     res.once('close', () => {
       if (!res.writableFinished) record.abandoned = true;
     });

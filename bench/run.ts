@@ -1,0 +1,88 @@
+import { fileURLToPath } from 'node:url';
+import { buildFacade } from './build.js';
+import { checkTarget } from './check.js';
+import { Children, ChildDiedError } from './children.js';
+import { measureColdStarts, type ColdStart } from './cold-start.js';
+import { measureWorkload } from './measure.js';
+import { formatReport } from './report.js';
+import { writeResults } from './results.js';
+import { loadSettings } from './settings.js';
+import { startStack, type Target, type TargetName } from './stack.js';
+import { summarize, type WorkloadSummary } from './summary.js';
+import { workload } from './workloads.js';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+// Children are started with paths relative to the project root (dist/main.js, src/simulator/main.ts).
+process.chdir(ROOT);
+
+const GRAPHQL_TARGETS: TargetName[] = ['facade', 'baseline-fetch', 'baseline-http'];
+const log = (line: string) => console.error(`[bench] ${line}`);
+
+const children = new Children();
+// Last line of defence: whatever path ends this process, no simulator or facade is left listening.
+process.once('exit', () => children.killAllNow());
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    log(`${signal}: stopping children`);
+    void children.stopAll().finally(() => process.exit(130));
+  });
+}
+
+async function main(): Promise<void> {
+  const settings = loadSettings(process.env);
+  const started = performance.now();
+
+  log('building the facade (npm run build)');
+  await buildFacade(children);
+
+  log('starting simulator, facade and baselines');
+  const stack = await startStack(children);
+  const { adminToken, url: simulatorUrl, child: simulatorChild } = stack.simulator;
+
+  const plan = settings.workloads.map((name) => {
+    const names = settings.ceilingWorkloads.includes(name) ? [...GRAPHQL_TARGETS, 'upstream' as const] : GRAPHQL_TARGETS;
+    return { workload: workload(name), targets: names.map((target): Target => stack.targets[target]) };
+  });
+
+  for (const { workload: current, targets } of plan) {
+    for (const target of targets) {
+      const count = await children.guard(checkTarget(target, current, adminToken));
+      log(`check ${current.name} ${target.name}: ok (count ${count})`);
+    }
+  }
+
+  const summaries: WorkloadSummary[] = [];
+  const ownPids = [process.pid, ...new Set(Object.values(stack.targets).map((target) => target.child.pid))];
+  const context = { children, settings, adminToken, simulatorPid: simulatorChild.pid, ownPids, log };
+  for (const { workload: current, targets } of plan) {
+    summaries.push(summarize(await measureWorkload(context, current, targets)));
+  }
+
+  let coldStart: ColdStart | undefined;
+  if (settings.coldStartTries > 0) {
+    log(`cold start x${settings.coldStartTries}`);
+    coldStart = await measureColdStarts(children, simulatorUrl, workload('assign'), adminToken, settings.coldStartTries);
+  }
+
+  await children.stopAll();
+  const elapsedSeconds = (performance.now() - started) / 1000;
+  console.log(formatReport(settings, summaries, coldStart));
+  const path = await writeResults({ finishedAt: new Date().toISOString(), elapsedSeconds, node: process.version, settings, summaries, coldStart });
+  console.log(`\nJSON: ${path}\ntotal ${elapsedSeconds.toFixed(0)} s`);
+  const failed = summaries.flatMap((summary) => summary.rows.filter((row) => row.failures > 0).map((row) => `${summary.workload}/${row.target}`));
+  if (failed.length > 0) {
+    log(`runs with failed requests: ${failed.join(', ')}`);
+    process.exitCode = 1;
+  }
+}
+
+try {
+  await main();
+} catch (error) {
+  console.error(error instanceof ChildDiedError ? `[bench] FAILED: ${error.message}` : error);
+  process.exitCode = 1;
+} finally {
+  await children.stopAll();
+}
+// autocannon may still hold sockets or timers after an aborted run; nothing useful is left to wait for.
+process.exit();

@@ -1,0 +1,63 @@
+import type { Child, Children } from './children.js';
+import { answers200, firstLine, freePort, waitUntil } from './ready.js';
+
+export type TargetName = 'facade' | 'baseline-fetch' | 'baseline-http' | 'upstream';
+
+export interface Target {
+  name: TargetName;
+  /** Base URL, no trailing slash. */
+  url: string;
+  child: Child;
+}
+
+export interface Stack {
+  simulator: { url: string; adminToken: string; child: Child };
+  targets: Record<TargetName, Target>;
+}
+
+const READY = { timeoutMs: 20_000, intervalMs: 50 };
+
+function parseAnnouncement(line: string): { url: string; adminToken: string } {
+  const parsed: unknown = JSON.parse(line);
+  if (typeof parsed === 'object' && parsed !== null && 'url' in parsed && 'tokens' in parsed) {
+    const { url, tokens } = parsed;
+    if (typeof url === 'string' && typeof tokens === 'object' && tokens !== null && 'admin' in tokens && typeof tokens.admin === 'string') {
+      return { url, adminToken: tokens.admin };
+    }
+  }
+  throw new Error(`unexpected simulator announcement: ${line}`);
+}
+
+export function facadeEnv(simulatorUrl: string, port: number): Record<string, string> {
+  return { LABEL_STUDIO_URL: simulatorUrl, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' };
+}
+
+async function startHttpChild(children: Children, name: TargetName, args: string[], env: (port: number) => Record<string, string>): Promise<Target> {
+  const port = await freePort();
+  const child = children.start(name, args, env(port));
+  const url = `http://127.0.0.1:${port}`;
+  await children.guard(waitUntil(`${name} GET /health`, () => answers200(`${url}/health`), READY));
+  return { name, url, child };
+}
+
+/** The simulator first (everything else points at it), then the three GraphQL targets side by side. */
+export async function startStack(children: Children): Promise<Stack> {
+  const simulatorChild = children.start('simulator', ['--import', 'tsx', 'src/simulator/main.ts'], { SIMULATOR_RECORDED_REQUESTS: '100' });
+  const { url, adminToken } = parseAnnouncement(await children.guard(firstLine(simulatorChild, READY.timeoutMs)));
+
+  const baselineEnv = (port: number) => ({ UPSTREAM_URL: url, PORT: String(port) });
+  const [facade, baselineFetch, baselineHttp] = await Promise.all([
+    startHttpChild(children, 'facade', ['dist/main.js'], (port) => facadeEnv(url, port)),
+    startHttpChild(children, 'baseline-fetch', ['--import', 'tsx', 'bench/baseline-fetch.ts'], baselineEnv),
+    startHttpChild(children, 'baseline-http', ['--import', 'tsx', 'bench/baseline-http.ts'], baselineEnv),
+  ]);
+  return {
+    simulator: { url, adminToken, child: simulatorChild },
+    targets: {
+      facade,
+      'baseline-fetch': baselineFetch,
+      'baseline-http': baselineHttp,
+      upstream: { name: 'upstream', url, child: simulatorChild },
+    },
+  };
+}

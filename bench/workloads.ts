@@ -1,0 +1,56 @@
+import { assignRest, unassignRest, type RestRequest } from './rest-shape.js';
+
+export const WORKLOAD_NAMES = ['assign', 'unassign', 'unassign-5000'] as const;
+export type WorkloadName = (typeof WORKLOAD_NAMES)[number];
+
+export interface Workload {
+  name: WorkloadName;
+  /** The fixed GraphQL POST body. */
+  graphqlBody: string;
+  /** Where the count sits in a GraphQL answer: data[field][countKey]. */
+  field: string;
+  countKey: string;
+  /** The REST request the facade turns the mutation into; the "upstream" ceiling row sends it directly. */
+  rest: RestRequest;
+}
+
+const ASSIGN = 'mutation($input: BulkAssignOrgMemberTagsInput!) { bulkAssignOrgMemberTags(input: $input) { assigned } }';
+const UNASSIGN =
+  'mutation($input: BulkUnassignProjectMembersInput!) { bulkUnassignProjectMembers(input: $input) { unassignments } }';
+
+function assign(): Workload {
+  const input = { organizationId: 1, all: false, included: [5, 6], tags: [4] };
+  return {
+    name: 'assign',
+    graphqlBody: JSON.stringify({ query: ASSIGN, variables: { input } }),
+    field: 'bulkAssignOrgMemberTags',
+    countKey: 'assigned',
+    rest: assignRest({ ...input, overwrite: false }),
+  };
+}
+
+function unassign(name: WorkloadName, included: number[]): Workload {
+  const input = { projectId: 100, all: false, included };
+  return {
+    name,
+    graphqlBody: JSON.stringify({ query: UNASSIGN, variables: { input } }),
+    field: 'bulkUnassignProjectMembers',
+    countKey: 'unassignments',
+    rest: unassignRest(input),
+  };
+}
+
+// Only ids 5 and 6 exist; the other 4,998 still go through validation, past the request-line cap into the
+// JSON-body form of the DELETE, and through the simulator.
+const FIVE_THOUSAND_IDS = Array.from({ length: 5000 }, (_, index) => 1000 + index);
+
+export function workload(name: WorkloadName): Workload {
+  switch (name) {
+    case 'assign':
+      return assign();
+    case 'unassign':
+      return unassign(name, [5, 6]);
+    case 'unassign-5000':
+      return unassign(name, FIVE_THOUSAND_IDS);
+  }
+}
