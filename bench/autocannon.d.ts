@@ -15,6 +15,16 @@ declare module 'autocannon' {
     verifyBody?: (body: string) => boolean;
     /** Resolve with the raw round (histograms still encoded), so several rounds can be merged later. */
     skipAggregateResult?: boolean;
+    /** Requests each connection cycles through, in order; `onResponse` sees every answer. */
+    requests?: RequestSpec[];
+  }
+
+  export interface RequestSpec {
+    method?: 'GET' | 'POST' | 'PUT' | 'DELETE' | 'PATCH';
+    path?: string;
+    headers?: Record<string, string>;
+    body?: string;
+    onResponse?: (status: number, body: string) => void;
   }
 
   export interface Histogram {

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 
 /** Resident set size in KB from /proc (Linux); undefined where there is no /proc or the process is gone. */
-async function readRssKb(pid: number): Promise<number | undefined> {
+export async function readRssKb(pid: number): Promise<number | undefined> {
   try {
     const status = await readFile(`/proc/${pid}/status`, 'utf8');
     const match = /^VmRSS:\s+(\d+)\s+kB$/m.exec(status);

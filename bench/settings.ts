@@ -12,7 +12,7 @@ export interface BenchSettings {
   /** Script the simulator child runs; `src/simulator/main.ts` gives the stock entry with its unbounded request log. */
 }
 
-function intFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 1): number {
+export function intFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 1): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);

@@ -28,8 +28,15 @@ function parseAnnouncement(line: string): { url: string; adminToken: string } {
   throw new Error(`unexpected simulator announcement: ${line}`);
 }
 
-export function facadeEnv(simulatorUrl: string, port: number): Record<string, string> {
-  return { LABEL_STUDIO_URL: simulatorUrl, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' };
+export function facadeEnv(simulatorUrl: string, port: number, logLevel = 'warn'): Record<string, string> {
+  return { LABEL_STUDIO_URL: simulatorUrl, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: logLevel };
+}
+
+export interface StackOptions {
+  /** The bench measures with warn; the soak runs with the production default, info. */
+  facadeLogLevel?: string;
+  /** The soak needs only the facade. */
+  baselines?: boolean;
 }
 
 async function startHttpChild(children: Children, name: TargetName, args: string[], env: (port: number) => Record<string, string>): Promise<Target> {
@@ -41,15 +48,16 @@ async function startHttpChild(children: Children, name: TargetName, args: string
 }
 
 /** The simulator first (everything else points at it), then the three GraphQL targets side by side. */
-export async function startStack(children: Children): Promise<Stack> {
+export async function startStack(children: Children, { facadeLogLevel, baselines = true }: StackOptions = {}): Promise<Stack> {
   const simulatorChild = children.start('simulator', ['--import', 'tsx', 'src/simulator/main.ts'], { SIMULATOR_RECORDED_REQUESTS: '100' });
   const { url, adminToken } = parseAnnouncement(await children.guard(firstLine(simulatorChild, READY.timeoutMs)));
 
   const baselineEnv = (port: number) => ({ UPSTREAM_URL: url, PORT: String(port) });
+  const facadeTarget = startHttpChild(children, 'facade', ['dist/main.js'], (port) => facadeEnv(url, port, facadeLogLevel));
   const [facade, baselineFetch, baselineHttp] = await Promise.all([
-    startHttpChild(children, 'facade', ['dist/main.js'], (port) => facadeEnv(url, port)),
-    startHttpChild(children, 'baseline-fetch', ['--import', 'tsx', 'bench/baseline-fetch.ts'], baselineEnv),
-    startHttpChild(children, 'baseline-http', ['--import', 'tsx', 'bench/baseline-http.ts'], baselineEnv),
+    facadeTarget,
+    baselines ? startHttpChild(children, 'baseline-fetch', ['--import', 'tsx', 'bench/baseline-fetch.ts'], baselineEnv) : facadeTarget,
+    baselines ? startHttpChild(children, 'baseline-http', ['--import', 'tsx', 'bench/baseline-http.ts'], baselineEnv) : facadeTarget,
   ]);
   return {
     simulator: { url, adminToken, child: simulatorChild },
