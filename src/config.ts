@@ -20,6 +20,7 @@ const envSchema = z.object({
   UPSTREAM_MAX_REQUEST_LINE_BYTES: positiveInt.default(8192),
   MAX_BULK_IDS: positiveInt.default(DEFAULT_MAX_BULK_IDS),
   MAX_BODY_BYTES: positiveInt.default(1_048_576),
+  MAX_INFLIGHT_BODY_BYTES: positiveInt.default(4 * 1_048_576),
   GRAPHQL_MAX_ROOT_MUTATIONS: positiveInt.default(5),
   GRAPHQL_MAX_DEPTH: positiveInt.default(6),
   GRAPHQL_MAX_TOKENS: positiveInt.default(1_000),
@@ -45,6 +46,7 @@ function toConfig(env: z.output<typeof envSchema>) {
     maxBulkIds: env.MAX_BULK_IDS,
     limits: {
       maxBodyBytes: env.MAX_BODY_BYTES,
+      maxInFlightBodyBytes: env.MAX_INFLIGHT_BODY_BYTES,
       maxRootMutations: env.GRAPHQL_MAX_ROOT_MUTATIONS,
       maxDepth: env.GRAPHQL_MAX_DEPTH,
       maxTokens: env.GRAPHQL_MAX_TOKENS,

@@ -1,10 +1,10 @@
-import ky from 'ky';
+import ky, { type Options } from 'ky';
 import type { ZodType } from 'zod';
 import type { Logger } from '../logger.js';
 import { createCredentials } from './credentials.js';
 import { Deadline } from './deadline.js';
 import { LabelStudioError, type LabelStudioFailure } from './errors.js';
-import { BodyTooLargeError, readBodyText } from './read-body.js';
+import { createNodeHttpFetch, TransportError, type TransportControl } from './node-http-fetch.js';
 import {
   assignMemberTagsHttp,
   refreshAccessTokenHttp,
@@ -48,21 +48,24 @@ export interface CallOptions {
 
 // Label Studio's answers here are a few dozen bytes; anything near this is not a real answer.
 const MAX_RESPONSE_BYTES = 1024 * 1024;
+// Keep-alive connections to Label Studio per instance; more waiting requests queue for one.
+const MAX_SOCKETS = 64;
 
 type Attempt<T> = { value: T } | { failure: LabelStudioFailure; outcome?: AttemptOutcome };
 
 export type LabelStudioClient = ReturnType<typeof createLabelStudioClient>;
 
 export function createLabelStudioClient({ baseUrl, timeoutMs, maxRequestLineBytes, serviceApiKey, logger, onAttempt }: LabelStudioClientOptions) {
+  const transport = createNodeHttpFetch({ maxResponseBytes: MAX_RESPONSE_BYTES, maxSockets: MAX_SOCKETS });
   const http = ky.create({
     prefixUrl: `${baseUrl}/`,
+    // node:http underneath: keep-alive, capped answers, no redirects (one could carry the caller's credentials elsewhere).
+    fetch: transport.fetch as typeof fetch,
     // The Deadline bounds each operation as a whole, body included; ky's timeout stops at the headers.
     timeout: false,
     // Retries follow this client's own policy (retry-policy.ts), which knows what Label Studio may have executed.
     retry: 0,
     throwHttpErrors: false,
-    // A redirect could carry the caller's credentials to another host.
-    redirect: 'manual',
   });
   const basePath = new URL(baseUrl).pathname.replace(/\/+$/, '');
   const requestLineBytes = (method: string, path: string, query: string) =>
@@ -77,33 +80,39 @@ export function createLabelStudioClient({ baseUrl, timeoutMs, maxRequestLineByte
       logger[typeof status === 'number' && status < 500 ? 'info' : 'warn']({ upstream }, 'label studio call');
       onAttempt?.(upstream);
     };
-    const interrupted = (): Attempt<T> | undefined =>
-      deadline.signal.aborted ? { failure: deadline.timedOut ? { kind: 'timeout' } : { kind: 'cancelled' } } : undefined;
+    const ended = (): LabelStudioFailure => (deadline.timedOut ? { kind: 'timeout' } : { kind: 'cancelled' });
 
     let response: Response;
-    try {
-      response = await http(spec.path, {
-        method: spec.method,
-        searchParams: spec.query,
-        json: spec.json,
-        headers: { accept: 'application/json', ...headers },
-        signal: deadline.signal,
-      });
-    } catch (error) {
-      const refused = (error as { cause?: { code?: unknown } }).cause?.code === 'ECONNREFUSED';
-      const result: Attempt<T> = interrupted() ?? { failure: { kind: 'network' }, outcome: { kind: refused ? 'refused' : 'network' } };
-      log(deadline.signal.aborted ? (deadline.timedOut ? 'timeout' : 'cancelled') : 'network');
-      return result;
-    }
-
     let text: string;
     try {
-      text = await readBodyText(response, MAX_RESPONSE_BYTES);
+      // The query goes into the path: ky's `searchParams` would build the Request twice.
+      const options: Options & TransportControl = {
+        method: spec.method,
+        headers: { accept: 'application/json', ...headers },
+        deadline,
+        jsonBody: spec.json === undefined ? undefined : JSON.stringify(spec.json),
+      };
+      response = await http(spec.query ? `${spec.path}?${spec.query}` : spec.path, options);
+      text = transport.bodyText(response);
     } catch (error) {
-      log(response.status);
-      if (error instanceof BodyTooLargeError) return { failure: { kind: 'invalid-response', status: response.status, reason: error.message } };
-      // The answer had begun: whatever happened upstream happened, so this is never retried.
-      return interrupted() ?? { failure: { kind: 'network' } };
+      const failure = error instanceof TransportError ? error.failure : 'connection';
+      if (deadline.ended) {
+        log(deadline.timedOut ? 'timeout' : 'cancelled');
+        return { failure: ended() };
+      }
+      log(error instanceof TransportError && error.status !== undefined ? error.status : 'network');
+      switch (failure) {
+        case 'refused':
+          return { failure: { kind: 'network' }, outcome: { kind: 'refused' } };
+        case 'body-too-large':
+        case 'unusable-status':
+          return { failure: { kind: 'invalid-response', status: (error as TransportError).status ?? 0, reason: failure } };
+        case 'interrupted':
+          // The answer had begun: whatever happened upstream happened, so this is never retried.
+          return { failure: { kind: 'network' } };
+        default:
+          return { failure: { kind: 'network' }, outcome: { kind: 'network' } };
+      }
     }
     log(response.status);
 
@@ -124,7 +133,7 @@ export function createLabelStudioClient({ baseUrl, timeoutMs, maxRequestLineByte
       const delay = result.outcome && retryDelayMs(spec.method, result.outcome, n, deadline.remainingMs());
       if (delay === undefined) throw new LabelStudioError(result.failure, spec.route);
       await deadline.sleep(delay);
-      if (deadline.signal.aborted) throw new LabelStudioError(deadline.timedOut ? { kind: 'timeout' } : { kind: 'cancelled' }, spec.route);
+      if (deadline.ended) throw new LabelStudioError(deadline.timedOut ? { kind: 'timeout' } : { kind: 'cancelled' }, spec.route);
     }
   }
 

@@ -93,10 +93,9 @@ export function createCredentials({ serviceApiKey, exchange, cacheSize = 1000, n
 /** The shared exchange runs on its own budget; each waiting request still stops at its own deadline. */
 function withinDeadline<T>(promise: Promise<T>, deadline: Deadline): Promise<T> {
   return new Promise<T>((resolve, reject) => {
-    const onAbort = () =>
-      reject(new LabelStudioError(deadline.timedOut ? { kind: 'timeout' } : { kind: 'cancelled' }, 'api/token/refresh/'));
-    if (deadline.signal.aborted) return onAbort();
-    deadline.signal.addEventListener('abort', onAbort, { once: true });
-    promise.then(resolve, reject).finally(() => deadline.signal.removeEventListener('abort', onAbort));
+    const unsubscribe = deadline.onEnd(() =>
+      reject(new LabelStudioError(deadline.timedOut ? { kind: 'timeout' } : { kind: 'cancelled' }, 'api/token/refresh/')),
+    );
+    promise.then(resolve, reject).finally(unsubscribe);
   });
 }

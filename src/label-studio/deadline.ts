@@ -1,49 +1,63 @@
 /**
- * One time budget for a whole operation (token refresh, attempts, backoff, body reads), aborted early
- * when the caller goes away. Per-attempt timeouts would let retries multiply the wait.
+ * One time budget for a whole operation (token refresh, attempts, backoff, body reads), ended early
+ * when the caller goes away. Per-attempt timeouts would let retries multiply the wait. Deliberately
+ * not an AbortController: creating those is among the costliest things Node 20 does per request.
  */
 export class Deadline {
-  private readonly controller = new AbortController();
   private readonly endsAt: number;
   private readonly timer: NodeJS.Timeout;
-  private expired = false;
+  private readonly listeners = new Set<() => void>();
+  private state: 'running' | 'timed-out' | 'cancelled' = 'running';
 
   constructor(
     budgetMs: number,
     private readonly caller?: AbortSignal,
   ) {
     this.endsAt = performance.now() + budgetMs;
-    this.timer = setTimeout(() => {
-      this.expired = true;
-      this.controller.abort(new Error('deadline exceeded'));
-    }, budgetMs);
-    caller?.addEventListener('abort', this.onCallerAbort, { once: true });
-    if (caller?.aborted) this.onCallerAbort();
+    this.timer = setTimeout(() => this.end('timed-out'), budgetMs);
+    if (caller?.aborted) this.end('cancelled');
+    else caller?.addEventListener('abort', this.onCallerAbort, { once: true });
   }
 
-  private readonly onCallerAbort = () => this.controller.abort(new Error('caller went away'));
+  private readonly onCallerAbort = () => this.end('cancelled');
 
-  get signal(): AbortSignal {
-    return this.controller.signal;
+  private end(state: 'timed-out' | 'cancelled') {
+    if (this.state !== 'running') return;
+    this.state = state;
+    for (const listener of this.listeners) listener();
+    this.listeners.clear();
+  }
+
+  get ended(): boolean {
+    return this.state !== 'running';
   }
 
   get timedOut(): boolean {
-    return this.expired;
+    return this.state === 'timed-out';
+  }
+
+  /** Calls `listener` once when the deadline passes or the caller leaves; returns the unsubscribe. */
+  onEnd(listener: () => void): () => void {
+    if (this.ended) {
+      listener();
+      return () => undefined;
+    }
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
   }
 
   remainingMs(): number {
     return Math.max(0, this.endsAt - performance.now());
   }
 
-  /** Sleeps for `ms`, or less if the deadline passes or the caller leaves first. */
+  /** Sleeps for `ms`, or less if the deadline ends first. */
   sleep(ms: number): Promise<void> {
     return new Promise((resolve) => {
       const timer = setTimeout(done, ms);
-      const signal = this.signal;
-      signal.addEventListener('abort', done, { once: true });
+      const unsubscribe = this.onEnd(done);
       function done() {
         clearTimeout(timer);
-        signal.removeEventListener('abort', done);
+        unsubscribe();
         resolve();
       }
     });
@@ -51,6 +65,7 @@ export class Deadline {
 
   dispose(): void {
     clearTimeout(this.timer);
+    this.listeners.clear();
     this.caller?.removeEventListener('abort', this.onCallerAbort);
   }
 }

@@ -108,3 +108,36 @@ describe('CSRF prevention', () => {
     expect(response.status).toBe(200);
   });
 });
+
+describe('MAX_BODY_BYTES', () => {
+  const chunked = (text: string) =>
+    fetch(`${stack?.facade.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', authorization: 'Token demo-admin-token' },
+      // A stream body is sent chunked, without Content-Length: the limit must count what arrives.
+      body: new ReadableStream({
+        start(controller) {
+          controller.enqueue(new TextEncoder().encode(text));
+          controller.close();
+        },
+      }),
+      duplex: 'half',
+    } as RequestInit);
+
+  it('refuses a chunked body over the limit with 413', async () => {
+    stack = await startStack({ MAX_BODY_BYTES: '1000' });
+
+    const response = await chunked(JSON.stringify({ query: `{ bulkLimits { maxBulkIds } } ${' '.repeat(2_000)}` }));
+
+    expect(response.status).toBe(413);
+    expect(((await response.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code).toBe('REQUEST_ENTITY_TOO_LARGE');
+  });
+
+  it('accepts a chunked body under the limit', async () => {
+    stack = await startStack({ MAX_BODY_BYTES: '1000' });
+
+    const response = await chunked(JSON.stringify({ query: '{ bulkLimits { maxBulkIds } }' }));
+
+    expect(await response.json()).toEqual({ data: { bulkLimits: { maxBulkIds: 50_000 } } });
+  });
+});

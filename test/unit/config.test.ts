@@ -24,6 +24,7 @@ describe('configuration', () => {
       upstreamMaxRequestLineBytes: 8192,
       limits: {
         maxBodyBytes: 1_048_576,
+        maxInFlightBodyBytes: 4_194_304,
         maxRootMutations: 5,
         maxDepth: 6,
         maxTokens: 1_000,

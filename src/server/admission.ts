@@ -1,0 +1,66 @@
+import { createGraphQLError, type Plugin } from 'graphql-yoga';
+
+export interface AdmissionOptions {
+  /** Request body bytes that may be in flight at once; a request waits while admitting it would exceed this. */
+  maxInFlightBodyBytes: number;
+  /** How long a request may wait for admission before it is refused with 503. */
+  maxWaitMs: number;
+}
+
+// Every request weighs at least this much, so that a flood of tiny requests is bounded too.
+const MIN_WEIGHT = 1024;
+
+/**
+ * Bounds the memory requests in flight can take. A parsed and validated request holds many times its
+ * body (a 300 KB list of 50,000 ids became about 7 MB of heap in flight), so a hundred concurrent
+ * large requests once took 850 MB. Requests are admitted while their declared body sizes fit a
+ * budget, in arrival order; the rest wait with their bodies still unread on the socket, and give up
+ * with 503 (and Retry-After) after `maxWaitMs`. Small requests weigh 1 KB each and rarely wait.
+ */
+export function useAdmissionControl({ maxInFlightBodyBytes, maxWaitMs }: AdmissionOptions): Plugin {
+  let inFlight = 0;
+  const waiting: { weight: number; admit: () => void }[] = [];
+  const admitted = new WeakMap<Request, number>();
+
+  function admitWaiting() {
+    while (waiting.length > 0) {
+      const next = waiting[0];
+      if (!next || (inFlight > 0 && inFlight + next.weight > maxInFlightBodyBytes)) return;
+      waiting.shift();
+      inFlight += next.weight;
+      next.admit();
+    }
+  }
+
+  return {
+    async onRequestParse({ request }) {
+      const declared = Number(request.headers.get('content-length') ?? Number.NaN);
+      // A chunked body's size is unknown until read: assume the largest allowed.
+      const weight = Math.max(MIN_WEIGHT, Number.isFinite(declared) ? declared : maxInFlightBodyBytes);
+      if (inFlight === 0 || (waiting.length === 0 && inFlight + weight <= maxInFlightBodyBytes)) {
+        inFlight += weight;
+      } else {
+        await new Promise<void>((resolve, reject) => {
+          const entry = { weight, admit: () => (clearTimeout(timer), resolve()) };
+          const timer = setTimeout(() => {
+            waiting.splice(waiting.indexOf(entry), 1);
+            reject(
+              createGraphQLError('The service is busy: retry shortly.', {
+                extensions: { code: 'OVERLOADED', http: { status: 503, headers: { 'retry-after': '1' } } },
+              }),
+            );
+          }, maxWaitMs);
+          waiting.push(entry);
+        });
+      }
+      admitted.set(request, weight);
+    },
+    onResponse({ request }) {
+      const weight = admitted.get(request);
+      if (weight === undefined) return;
+      admitted.delete(request);
+      inFlight -= weight;
+      admitWaiting();
+    },
+  };
+}
