@@ -19,7 +19,7 @@ process.once('exit', () => children.killAllNow());
 
 async function main(): Promise<boolean> {
   await buildFacade(children);
-  const { targets, simulator } = await startStack(children, { facadeLogLevel: 'info', baselines: false });
+  const { targets, simulator } = await startStack(children, { baselines: false });
   const facade = targets.facade;
 
   const rssMb = async () => ((await readRssKb(facade.child.pid)) ?? 0) / 1024;

@@ -1,7 +1,12 @@
+import { setFlagsFromString } from 'node:v8';
 import { loadConfigOrExit } from './config.js';
 import { createLogger } from './logger.js';
 import { createApp } from './server/app.js';
 import { listen } from './server/listen.js';
+
+// V8 lets the old generation grow by a large factor between full collections: under load that held
+// 200+ MB of garbage. A 20% step keeps peak RSS near 140 MB at no measured cost in throughput (bench/).
+setFlagsFromString('--heap-growing-percent=20');
 
 const config = loadConfigOrExit(process.env);
 const logger = createLogger(config.logLevel);
