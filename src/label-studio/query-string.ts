@@ -19,7 +19,9 @@ function encodeValue(value: QueryValue | undefined): string | undefined {
   if (value === undefined || value === '') return undefined;
   if (value instanceof Date) return encodeURIComponent(value.toISOString());
   if (Array.isArray(value)) {
-    return value.length === 0 ? undefined : value.map((item) => encodeURIComponent(String(item))).join(',');
+    if (value.length === 0) return undefined;
+    // Ids are digits only: nothing to escape, and 50,000 of them are common enough to skip the work.
+    return value.every((item) => typeof item === 'number') ? value.join(',') : value.map((item) => encodeURIComponent(String(item))).join(',');
   }
   return encodeURIComponent(String(value));
 }
