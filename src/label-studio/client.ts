@@ -3,7 +3,7 @@ import type { ZodType } from 'zod';
 import type { Logger } from '../logger.js';
 import { createCredentials } from './credentials.js';
 import { Deadline } from './deadline.js';
-import { LabelStudioError, type LabelStudioFailure } from './errors.js';
+import { deadlineFailure, LabelStudioError, type LabelStudioFailure } from './errors.js';
 import { createNodeHttpFetch, TransportError, type TransportControl } from './node-http-fetch.js';
 import {
   assignMemberTagsHttp,
@@ -80,8 +80,6 @@ export function createLabelStudioClient({ baseUrl, timeoutMs, maxRequestLineByte
       logger[typeof status === 'number' && status < 500 ? 'info' : 'warn']({ upstream }, 'label studio call');
       onAttempt?.(upstream);
     };
-    const ended = (): LabelStudioFailure => (deadline.timedOut ? { kind: 'timeout' } : { kind: 'cancelled' });
-
     let response: Response;
     let text: string;
     try {
@@ -95,18 +93,18 @@ export function createLabelStudioClient({ baseUrl, timeoutMs, maxRequestLineByte
       response = await http(spec.query ? `${spec.path}?${spec.query}` : spec.path, options);
       text = transport.bodyText(response);
     } catch (error) {
-      const failure = error instanceof TransportError ? error.failure : 'connection';
       if (deadline.ended) {
         log(deadline.timedOut ? 'timeout' : 'cancelled');
-        return { failure: ended() };
+        return { failure: deadlineFailure(deadline.timedOut) };
       }
-      log(error instanceof TransportError && error.status !== undefined ? error.status : 'network');
-      switch (failure) {
+      const transportError = error instanceof TransportError ? error : undefined;
+      log(transportError?.status ?? 'network');
+      switch (transportError?.failure) {
         case 'refused':
           return { failure: { kind: 'network' }, outcome: { kind: 'refused' } };
         case 'body-too-large':
         case 'unusable-status':
-          return { failure: { kind: 'invalid-response', status: (error as TransportError).status ?? 0, reason: failure } };
+          return { failure: { kind: 'invalid-response', status: transportError.status ?? 0, reason: transportError.failure } };
         case 'interrupted':
           // The answer had begun: whatever happened upstream happened, so this is never retried.
           return { failure: { kind: 'network' } };
@@ -133,7 +131,7 @@ export function createLabelStudioClient({ baseUrl, timeoutMs, maxRequestLineByte
       const delay = result.outcome && retryDelayMs(spec.method, result.outcome, n, deadline.remainingMs());
       if (delay === undefined) throw new LabelStudioError(result.failure, spec.route);
       await deadline.sleep(delay);
-      if (deadline.ended) throw new LabelStudioError(deadline.timedOut ? { kind: 'timeout' } : { kind: 'cancelled' }, spec.route);
+      if (deadline.ended) throw new LabelStudioError(deadlineFailure(deadline.timedOut), spec.route);
     }
   }
 

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Deadline } from './deadline.js';
-import { LabelStudioError } from './errors.js';
+import { deadlineFailure, LabelStudioError } from './errors.js';
 import { readJwtClaims } from './jwt-claims.js';
 
 export interface UpstreamCredential {
@@ -93,9 +93,7 @@ export function createCredentials({ serviceApiKey, exchange, cacheSize = 1000, n
 /** The shared exchange runs on its own budget; each waiting request still stops at its own deadline. */
 function withinDeadline<T>(promise: Promise<T>, deadline: Deadline): Promise<T> {
   return new Promise<T>((resolve, reject) => {
-    const unsubscribe = deadline.onEnd(() =>
-      reject(new LabelStudioError(deadline.timedOut ? { kind: 'timeout' } : { kind: 'cancelled' }, 'api/token/refresh/')),
-    );
+    const unsubscribe = deadline.onEnd(() => reject(new LabelStudioError(deadlineFailure(deadline.timedOut), 'api/token/refresh/')));
     promise.then(resolve, reject).finally(unsubscribe);
   });
 }

@@ -15,6 +15,9 @@ export type LabelStudioFailure =
   | { kind: 'invalid-response'; status: number; reason: string }
   | { kind: 'request-too-large'; bytes: number; limit: number };
 
+/** What an operation ended with when its Deadline ran out or its caller left. */
+export const deadlineFailure = (timedOut: boolean): LabelStudioFailure => (timedOut ? { kind: 'timeout' } : { kind: 'cancelled' });
+
 export class LabelStudioError extends Error {
   override readonly name = 'LabelStudioError';
 
