@@ -46,10 +46,11 @@ export interface TransportControl {
  * included. Redirects are never followed (node:http does not).
  */
 export function createNodeHttpFetch({ maxResponseBytes, maxSockets }: NodeHttpFetchOptions) {
-  const agents = {
-    'http:': new HttpAgent({ keepAlive: true, maxSockets }),
-    'https:': new HttpsAgent({ keepAlive: true, maxSockets }),
-  };
+  // Idle keep-alive sockets are dropped after 4 s, and a little before any `Keep-Alive: timeout=` the server
+  // announces (Node honours the hint only when a timeout is set): a POST sent on a socket the server is just
+  // closing fails with a reset, and by policy is not retried.
+  const agentOptions = { keepAlive: true, maxSockets, timeout: 4_000 };
+  const agents = { 'http:': new HttpAgent(agentOptions), 'https:': new HttpsAgent(agentOptions) };
   const bodies = new WeakMap<Response, string>();
 
   async function nodeHttpFetch(request: Request, control: TransportControl = {}): Promise<Response> {

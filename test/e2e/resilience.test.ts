@@ -40,6 +40,20 @@ describe('time budget', () => {
     expect(result.body.errors?.[0]?.extensions).toEqual({ code: 'UPSTREAM_ERROR', upstreamStatus: 200 });
   });
 
+  it('waits out a slow answer within the budget: the idle-socket timeout never cuts a request in flight', async () => {
+    const patient = await startStack({ UPSTREAM_TIMEOUT_MS: '10000' });
+    try {
+      // Longer than the 4 s after which idle keep-alive sockets are dropped.
+      patient.simulator.injectFault({ route: 'assign', delayMs: 4_500 });
+
+      const result = await patient.graphql(assign);
+
+      expect(result.body.data).toEqual({ bulkAssignOrgMemberTags: { assigned: 1 } });
+    } finally {
+      await patient.close();
+    }
+  });
+
   it('aborts the upstream call when the GraphQL caller goes away', async () => {
     const patient = await startStack({ UPSTREAM_TIMEOUT_MS: '30000' });
     try {
