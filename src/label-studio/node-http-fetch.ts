@@ -53,13 +53,15 @@ export function createNodeHttpFetch({ maxResponseBytes, maxSockets }: NodeHttpFe
   const agents = { 'http:': new HttpAgent(agentOptions), 'https:': new HttpsAgent(agentOptions) };
   const bodies = new WeakMap<Response, string>();
 
-  async function nodeHttpFetch(request: Request, control: TransportControl = {}): Promise<Response> {
+  function nodeHttpFetch(request: Request, control: TransportControl = {}): Promise<Response> {
     const url = new URL(request.url);
-    const body = control.jsonBody ?? (request.body ? await request.text() : undefined);
+    const body = control.jsonBody;
     const headers: Record<string, string> = {};
     request.headers.forEach((value, name) => (headers[name] = value));
-    if (control.jsonBody !== undefined) headers['content-type'] = 'application/json';
-    if (body !== undefined) headers['content-length'] = String(Buffer.byteLength(body));
+    if (body !== undefined) {
+      headers['content-type'] = 'application/json';
+      headers['content-length'] = String(Buffer.byteLength(body));
+    }
     const isHttps = url.protocol === 'https:';
 
     return new Promise<Response>((resolve, reject) => {
