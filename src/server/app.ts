@@ -22,8 +22,6 @@ export interface AppOptions {
   lifecycle?: { draining: boolean };
 }
 
-export type App = ReturnType<typeof createApp>;
-
 /** The whole service as a fetch/node request handler; listening is someone else's job. */
 export function createApp({ config, logger, graphiqlAuthorization, lifecycle = { draining: false } }: AppOptions) {
   const metrics = createMetrics();

@@ -8,7 +8,7 @@ import type { Config } from '../config.js';
 import { maxRootMutations } from './max-root-mutations.js';
 
 /** The header a browser page must send, which a cross-site form or image request cannot. */
-export const CSRF_HEADER = 'x-graphql-yoga-csrf';
+const CSRF_HEADER = 'x-graphql-yoga-csrf';
 
 /**
  * The abuse limits, all from configuration. Body size and batching are Yoga options (see app.ts);
