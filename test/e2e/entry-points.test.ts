@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { describe, expect, it } from 'vitest';
 import { startDemo } from '../support/demo-process.js';
+import { eventually } from '../support/eventually.js';
 import { ASSIGN, postGraphQL } from '../support/stack.js';
 
 const root = new URL('../..', import.meta.url).pathname;
@@ -36,4 +37,25 @@ describe('entry points', () => {
       await demo.stop();
     }
   });
+
+  it('npm start builds, serves, and on SIGTERM to npm drains and stops the service itself', async () => {
+    const npm = spawn('npm', ['start'], {
+      cwd: root,
+      env: { ...process.env, LABEL_STUDIO_URL: 'http://127.0.0.1:9', PORT: '0', HOST: '127.0.0.1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    npm.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    await eventually(() => stdout.includes('"listening"'), 1_500);
+    const url = /"graphql":"(http:[^"]+)\/graphql"/.exec(stdout)?.[1] ?? '';
+    expect((await fetch(`${url}/health`)).status).toBe(200);
+
+    const exited = once(npm, 'exit');
+    npm.kill('SIGTERM');
+    await exited;
+
+    // The service process itself got the signal: it drained and said so, and no longer listens.
+    expect(await eventually(() => stdout.includes('"stopped"'))).toBe(true);
+    await expect(fetch(`${url}/health`)).rejects.toThrow();
+  }, 60_000);
 });
