@@ -1,13 +1,8 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startFacade, postGraphQL, startStack, ASSIGN, type Stack } from '../support/stack.js';
+import { describe, expect, it } from 'vitest';
+import { ASSIGN, postGraphQL, startFacade, useStack } from '../support/stack.js';
 import { startPrefixProxy } from '../support/prefix-proxy.js';
 
-let stack: Stack;
-beforeAll(async () => {
-  stack = await startStack();
-});
-afterAll(() => stack.close());
-beforeEach(() => stack.simulator.reset());
+const stack = useStack();
 
 const tagsOf = (userId: number) =>
   stack.simulator.data.organizations.find((org) => org.id === 1)?.members.find((member) => member.userId === userId)?.tagIds;

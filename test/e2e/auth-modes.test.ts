@@ -1,13 +1,8 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { startSimulator } from '../../src/simulator/server.js';
-import { ASSIGN, postGraphQL, startFacade, startStack, type Stack } from '../support/stack.js';
+import { ASSIGN, postGraphQL, startFacade, startStack, useStack } from '../support/stack.js';
 
-let stack: Stack;
-beforeAll(async () => {
-  stack = await startStack({ LOG_LEVEL: 'trace' });
-});
-afterAll(() => stack.close());
-beforeEach(() => stack.simulator.reset());
+const stack = useStack({ LOG_LEVEL: 'trace' });
 
 const assign = { query: ASSIGN, variables: { input: { organizationId: 1, all: false, included: [5], tags: [4] } } };
 const routes = () => stack.simulator.requests.map((request) => `${request.method} ${request.path}`);

@@ -1,13 +1,8 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startStack, UNASSIGN, type Stack } from '../support/stack.js';
+import { describe, expect, it } from 'vitest';
+import { UNASSIGN, useStack } from '../support/stack.js';
 
-let stack: Stack;
-beforeAll(async () => {
-  // The simulator plays nginx: a request line over 8 KB is a 414.
-  stack = await startStack({}, { maxRequestLineBytes: 8192 });
-});
-afterAll(() => stack.close());
-beforeEach(() => stack.simulator.reset());
+// The simulator plays nginx: a request line over 8 KB is a 414.
+const stack = useStack({}, { maxRequestLineBytes: 8192 });
 
 const range = (from: number, count: number) => Array.from({ length: count }, (_, i) => from + i);
 const unassign = (input: Record<string, unknown>) => stack.graphql({ query: UNASSIGN, variables: { input: { projectId: 100, ...input } } });

@@ -1,13 +1,8 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ASSIGN, postGraphQL, startFacade, startStack, type Stack } from '../support/stack.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { ASSIGN, postGraphQL, startFacade, useStack } from '../support/stack.js';
 
-let stack: Stack;
-beforeAll(async () => {
-  stack = await startStack({ LOG_LEVEL: 'info' });
-});
-afterAll(() => stack.close());
+const stack = useStack({ LOG_LEVEL: 'info' });
 beforeEach(() => {
-  stack.simulator.reset();
   stack.logs.length = 0;
 });
 

@@ -1,15 +1,10 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Fault } from '../../src/simulator/server.js';
 import { eventually } from '../support/eventually.js';
-import { ASSIGN, startStack, UNASSIGN, type Stack } from '../support/stack.js';
+import { ASSIGN, startStack, UNASSIGN, useStack } from '../support/stack.js';
 
-let stack: Stack;
-beforeAll(async () => {
-  // 1.5 s: room for a couple of backoffs, short enough for the hung-upstream cases.
-  stack = await startStack({ UPSTREAM_TIMEOUT_MS: '1500' });
-});
-afterAll(() => stack.close());
-beforeEach(() => stack.simulator.reset());
+// 1.5 s: room for a couple of backoffs, short enough for the hung-upstream cases.
+const stack = useStack({ UPSTREAM_TIMEOUT_MS: '1500' });
 
 const assign = { query: ASSIGN, variables: { input: { organizationId: 1, all: false, included: [5], tags: [4] } } };
 const unassign = { query: UNASSIGN, variables: { input: { projectId: 101, all: false, included: [5] } } };

@@ -1,12 +1,7 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startStack, UNASSIGN, type Stack } from '../support/stack.js';
+import { describe, expect, it } from 'vitest';
+import { UNASSIGN, useStack } from '../support/stack.js';
 
-let stack: Stack;
-beforeAll(async () => {
-  stack = await startStack();
-});
-afterAll(() => stack.close());
-beforeEach(() => stack.simulator.reset());
+const stack = useStack();
 
 const membersOf = (projectId: number) =>
   stack.simulator.data.projects.find((project) => project.id === projectId)?.members.map((member) => member.userId);

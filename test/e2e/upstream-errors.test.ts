@@ -1,15 +1,10 @@
 import { createServer } from 'node:net';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Fault } from '../../src/simulator/server.js';
-import { ASSIGN, postGraphQL, startFacade, startStack, UNASSIGN, type Stack } from '../support/stack.js';
+import { ASSIGN, postGraphQL, startFacade, UNASSIGN, useStack } from '../support/stack.js';
 
-let stack: Stack;
-beforeAll(async () => {
-  // A short budget keeps the hung-upstream case quick; the mapping is the same at the 10 s default.
-  stack = await startStack({ UPSTREAM_TIMEOUT_MS: '300' });
-});
-afterAll(() => stack.close());
-beforeEach(() => stack.simulator.reset());
+// A short budget keeps the hung-upstream case quick; the mapping is the same at the 10 s default.
+const stack = useStack({ UPSTREAM_TIMEOUT_MS: '300' });
 
 const assignFiveTagFour = { query: ASSIGN, variables: { input: { organizationId: 1, all: false, included: [5], tags: [4] } } };
 const unassignFive = { query: UNASSIGN, variables: { input: { projectId: 101, all: false, included: [5] } } };

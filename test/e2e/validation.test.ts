@@ -1,15 +1,10 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ASSIGN, startStack, UNASSIGN, type Stack } from '../support/stack.js';
+import { describe, expect, it } from 'vitest';
+import { ASSIGN, startStack, UNASSIGN, useStack } from '../support/stack.js';
 
 // A small limit keeps the over-the-limit case cheap; the rule is the same at 50,000.
 const MAX_BULK_IDS = 3;
 
-let stack: Stack;
-beforeAll(async () => {
-  stack = await startStack({ MAX_BULK_IDS: String(MAX_BULK_IDS) });
-});
-afterAll(() => stack.close());
-beforeEach(() => stack.simulator.reset());
+const stack = useStack({ MAX_BULK_IDS: String(MAX_BULK_IDS) });
 
 const assign = (input: Record<string, unknown>) => ({ query: ASSIGN, input: { organizationId: 1, all: false, included: [5], tags: [4], ...input } });
 const unassign = (input: Record<string, unknown>) => ({ query: UNASSIGN, input: { projectId: 100, all: false, included: [5], ...input } });

@@ -1,12 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startStack, type Stack } from '../support/stack.js';
+import { describe, expect, it } from 'vitest';
+import { useStack } from '../support/stack.js';
 import { hostileCases, type HostileCase } from './hostile-corpus.js';
 
-let stack: Stack;
-beforeAll(async () => {
-  stack = await startStack();
-});
-afterAll(() => stack.close());
+const stack = useStack();
 
 async function send(hostile: HostileCase) {
   const url = new URL(`${stack.facade.url}/graphql`);

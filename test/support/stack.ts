@@ -1,3 +1,4 @@
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';
 import { createApp } from '../../src/server/app.js';
@@ -37,6 +38,36 @@ export async function startStack(env: Record<string, string> = {}, simulatorOpti
 }
 
 export type Stack = Awaited<ReturnType<typeof startStack>>;
+
+/**
+ * A stack shared by a test file: started before its tests, with fresh simulator data before each test,
+ * closed after. The returned object reads through to the running stack, so tests use it as a Stack.
+ */
+export function useStack(env: Record<string, string> = {}, simulatorOptions: SimulatorOptions = {}): Stack {
+  let current: Stack | undefined;
+  beforeAll(async () => {
+    current = await startStack(env, simulatorOptions);
+  });
+  afterAll(() => current?.close());
+  beforeEach(() => current?.simulator.reset());
+  const running = (): Stack => {
+    if (!current) throw new Error('the stack starts in beforeAll');
+    return current;
+  };
+  return {
+    get simulator() {
+      return running().simulator;
+    },
+    get facade() {
+      return running().facade;
+    },
+    get logs() {
+      return running().logs;
+    },
+    graphql: (request) => running().graphql(request),
+    close: () => running().close(),
+  };
+}
 
 /** The facade on a free port; every log line it writes lands in `logs` instead of stdout. */
 export async function startFacade(env: Record<string, string>) {
