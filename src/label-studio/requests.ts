@@ -40,6 +40,11 @@ export interface HttpRequestSpec {
   json?: unknown;
 }
 
+/** `all` with only the id lists that hold ids: an empty list is never sent. */
+function selectionJson({ all, included, excluded }: UnassignProjectMembersRequest['selection']) {
+  return { all, ...(included?.length ? { included } : {}), ...(excluded?.length ? { excluded } : {}) };
+}
+
 export function assignMemberTagsHttp(request: AssignMemberTagsRequest): HttpRequestSpec {
   const { body } = request;
   return {
@@ -47,13 +52,7 @@ export function assignMemberTagsHttp(request: AssignMemberTagsRequest): HttpRequ
     route: 'api/organizations/{id}/member-tags/assignments',
     path: `api/organizations/${request.organizationId}/member-tags/assignments`,
     query: encodeQuery(request.filters),
-    json: {
-      all: body.all,
-      ...(body.included?.length ? { included: body.included } : {}),
-      ...(body.excluded?.length ? { excluded: body.excluded } : {}),
-      overwrite: body.overwrite,
-      tags: body.tags,
-    },
+    json: { ...selectionJson(body), overwrite: body.overwrite, tags: body.tags },
   };
 }
 
@@ -67,14 +66,7 @@ export function unassignProjectMembersHttp(request: UnassignProjectMembersReques
   if (fits('DELETE', path, query)) return { method: 'DELETE', route, path, query };
   // Thousands of ids do not fit a request line. The documented JSON-body form sends each id once, in
   // one request, so `excluded` stays whole under `all: true` and Label Studio reports one total.
-  const { all, included, excluded } = request.selection;
-  return {
-    method: 'DELETE',
-    route,
-    path,
-    query: encodeQuery(request.filters),
-    json: { all, ...(included?.length ? { included } : {}), ...(excluded?.length ? { excluded } : {}) },
-  };
+  return { method: 'DELETE', route, path, query: encodeQuery(request.filters), json: selectionJson(request.selection) };
 }
 
 export function refreshAccessTokenHttp(personalAccessToken: string): HttpRequestSpec {

@@ -11,8 +11,9 @@ import { maxRootMutations } from './max-root-mutations.js';
 const CSRF_HEADER = 'x-graphql-yoga-csrf';
 
 /**
- * The abuse limits, all from configuration. Body size and batching are Yoga options (see app.ts);
- * these are the plugins: document shape (graphql-armor), mutation fan-out, CSRF and introspection.
+ * The abuse limits on the document and the request, all from configuration: document shape
+ * (graphql-armor), mutation fan-out, CSRF and introspection. Body size, admission and batching are
+ * set up beside these in app.ts.
  */
 // graphql-armor throws its validation-time rejections, which Yoga then answers as a 200 execution error
 // without a code. Reported as validation errors they get 400 and GRAPHQL_VALIDATION_FAILED like any other
