@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import { MAX_SEARCH_LENGTH } from './limits.js';
 
+const POSITIVE_ID = 'must be a positive id';
+
 // GraphQL's Int already bounds ids to 32 bits; Label Studio ids also start at 1.
-export const id = z.number().int().min(1, 'must be a positive id');
+export const id = z.number().int().min(1, POSITIVE_ID);
 
 /**
  * An id list: every id positive, at most `maxBulkIds` of them, duplicates dropped before sending.
@@ -15,7 +17,7 @@ export function idList(maxBulkIds: number) {
     .max(maxBulkIds, `must hold at most ${maxBulkIds} ids`)
     .superRefine((ids, ctx) => {
       ids.forEach((value, index) => {
-        if (value < 1) ctx.addIssue({ code: 'custom', path: [index], message: 'must be a positive id' });
+        if (value < 1) ctx.addIssue({ code: 'custom', path: [index], message: POSITIVE_ID });
       });
     })
     .transform((ids) => {
