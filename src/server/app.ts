@@ -8,6 +8,7 @@ import { maskError } from '../schema/errors.js';
 import { buildSchema } from '../schema/index.js';
 import { useAdmissionControl } from './admission.js';
 import { useBodySizeLimit } from './body-size-limit.js';
+import { useCompiledExecution } from './compiled-execution.js';
 import { graphiqlOptions } from './graphiql.js';
 import { limitPlugins } from './limits.js';
 import { createMetrics, useMetricsEndpoint } from './metrics.js';
@@ -68,6 +69,7 @@ export function createApp({ config, logger, graphiqlAuthorization, lifecycle = {
       useBodySizeLimit(config.limits.maxBodyBytes),
       useAdmissionControl({ maxInFlightBodyBytes: config.limits.maxInFlightBodyBytes, maxWaitMs: config.upstreamTimeoutMs }),
       ...limitPlugins(config.limits),
+      ...useCompiledExecution(),
       useMetricsEndpoint(metrics.registry),
       useReadinessCheck({ endpoint: '/ready', check: async () => !lifecycle.draining && (await isReachable()) }),
     ],
