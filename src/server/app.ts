@@ -1,4 +1,4 @@
-import { createYoga, useReadinessCheck } from 'graphql-yoga';
+import { createYoga } from 'graphql-yoga';
 import type { Config } from '../config.js';
 import { createLabelStudioClient } from '../label-studio/client.js';
 import { createReachabilityProbe } from '../label-studio/probe.js';
@@ -12,6 +12,7 @@ import { useCompiledExecution } from './compiled-execution.js';
 import { graphiqlOptions } from './graphiql.js';
 import { limitPlugins } from './limits.js';
 import { createMetrics, useMetricsEndpoint } from './metrics.js';
+import { useReadinessEndpoint } from './readiness.js';
 import { useRequestTelemetry } from './request-telemetry.js';
 
 export interface AppOptions {
@@ -71,7 +72,7 @@ export function createApp({ config, logger, graphiqlAuthorization, lifecycle = {
       ...limitPlugins(config.limits),
       ...useCompiledExecution(),
       useMetricsEndpoint(metrics.registry),
-      useReadinessCheck({ endpoint: '/ready', check: async () => !lifecycle.draining && (await isReachable()) }),
+      useReadinessEndpoint(async () => !lifecycle.draining && (await isReachable())),
     ],
   });
 }

@@ -13,11 +13,12 @@ import { isAsyncIterable, type Plugin } from 'graphql-yoga';
 export function useCompiledExecution() {
   const canonicalRequestErrors: Plugin = {
     onExecute: () => ({
-      async onExecuteDone({ args, result, setResult }) {
+      onExecuteDone({ args, result, setResult }) {
         if (isAsyncIterable(result) || 'data' in result) return;
-        const canonical = await execute(args);
-        for (const error of canonical.errors ?? []) markBadRequest(error);
-        setResult(canonical);
+        return Promise.resolve(execute(args)).then((canonical) => {
+          for (const error of canonical.errors ?? []) markBadRequest(error);
+          setResult(canonical);
+        });
       },
     }),
   };

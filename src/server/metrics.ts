@@ -32,9 +32,10 @@ export type Metrics = ReturnType<typeof createMetrics>;
 /** Serves the registry at GET /metrics in Prometheus' text format. */
 export function useMetricsEndpoint(registry: Registry): Plugin {
   return {
-    async onRequest({ request, url, endResponse, fetchAPI }) {
+    // Not async: an async hook would put a promise in the path of every GraphQL request too.
+    onRequest({ request, url, endResponse, fetchAPI }) {
       if (url.pathname !== '/metrics' || request.method !== 'GET') return;
-      endResponse(new fetchAPI.Response(await registry.metrics(), { headers: { 'content-type': registry.contentType } }));
+      return registry.metrics().then((text) => endResponse(new fetchAPI.Response(text, { headers: { 'content-type': registry.contentType } })));
     },
   };
 }
