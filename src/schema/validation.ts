@@ -6,16 +6,21 @@ const POSITIVE_ID = 'must be a positive id';
 // GraphQL's Int already bounds ids to 32 bits; Label Studio ids also start at 1.
 export const id = z.number().int().min(1, POSITIVE_ID);
 
+// GraphQL has already made every item of an id list an Int: zod need not look at the items one by one
+// (per-item zod parses were a fifth of a 5,000-id request's CPU), only at the list.
+const intList = z.custom<number[]>((value) => Array.isArray(value));
+
 /**
  * An id list: every id positive, at most `maxBulkIds` of them, duplicates dropped before sending.
- * GraphQL has already made every item an Int, so one loop checks them all: a zod schema per item made
- * validation the largest cost of a 5,000-id request.
+ * One loop checks every id.
  */
 export function idList(maxBulkIds: number) {
-  return z
-    .array(z.number())
-    .max(maxBulkIds, `must hold at most ${maxBulkIds} ids`)
+  return intList
     .superRefine((ids, ctx) => {
+      if (ids.length > maxBulkIds) {
+        ctx.addIssue({ code: 'custom', message: `must hold at most ${maxBulkIds} ids` });
+        return;
+      }
       ids.forEach((value, index) => {
         if (value < 1) ctx.addIssue({ code: 'custom', path: [index], message: POSITIVE_ID });
       });
@@ -52,7 +57,7 @@ function inputRule<Shape extends z.ZodRawShape>(shape: Shape, check: (input: z.o
   });
 }
 
-const optionalIds = z.array(z.number()).nullish();
+const optionalIds = intList.nullish();
 const selectionShape = { all: z.boolean(), included: optionalIds, excluded: optionalIds, filter: z.unknown().optional() };
 
 function checkSelection(s: z.output<z.ZodObject<typeof selectionShape>>, issue: (field: keyof typeof selectionShape, message: string) => void) {
