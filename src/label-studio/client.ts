@@ -2,7 +2,7 @@ import ky, { type Options } from 'ky';
 import type { ZodType } from 'zod';
 import type { Logger } from '../logger.js';
 import { createCredentials } from './credentials.js';
-import { Deadline } from './deadline.js';
+import { Deadline, type OnCallerGone } from './deadline.js';
 import { deadlineFailure, LabelStudioError, type LabelStudioFailure } from './errors.js';
 import { createNodeHttpFetch, TransportError, type TransportControl } from './node-http-fetch.js';
 import {
@@ -38,10 +38,10 @@ export interface UpstreamAttempt {
   durationMs: number;
 }
 
-/** Per call: the caller's Authorization header, unchanged, its cancellation signal and tracing ids. */
+/** Per call: the caller's Authorization header, unchanged, how to learn it has gone away, and tracing ids. */
 export interface CallOptions {
   authorization: string | undefined;
-  signal?: AbortSignal;
+  onCallerGone?: OnCallerGone;
   requestId?: string;
   traceparent?: string;
 }
@@ -151,7 +151,7 @@ export function createLabelStudioClient({ baseUrl, timeoutMs, maxRequestLineByte
   });
 
   async function execute<T>(spec: (fits: FitsRequestLine) => HttpRequestSpec, schema: ZodType<T>, caller: CallOptions): Promise<T> {
-    const deadline = new Deadline(timeoutMs, caller.signal);
+    const deadline = new Deadline(timeoutMs, caller.onCallerGone);
     const tracing = {
       ...(caller.requestId ? { 'x-request-id': caller.requestId } : {}),
       ...(caller.traceparent ? { traceparent: caller.traceparent } : {}),

@@ -1,25 +1,23 @@
+/** Calls `listener` once the caller has gone away (now, if it already has); returns the unsubscribe. */
+export type OnCallerGone = (listener: () => void) => () => void;
+
 /**
  * One time budget for a whole operation (token refresh, attempts, backoff, body reads), ended early
  * when the caller goes away. Per-attempt timeouts would let retries multiply the wait. Deliberately
- * not an AbortController: creating those is among the costliest things Node 20 does per request.
+ * not an AbortController, nor a listener on one: those are among the costliest things Node 20 does per request.
  */
 export class Deadline {
   private readonly endsAt: number;
   private readonly timer: NodeJS.Timeout;
   private readonly listeners = new Set<() => void>();
   private state: 'running' | 'timed-out' | 'cancelled' = 'running';
+  private readonly stopWatchingCaller: () => void;
 
-  constructor(
-    budgetMs: number,
-    private readonly caller?: AbortSignal,
-  ) {
+  constructor(budgetMs: number, onCallerGone?: OnCallerGone) {
     this.endsAt = performance.now() + budgetMs;
     this.timer = setTimeout(() => this.end('timed-out'), budgetMs);
-    if (caller?.aborted) this.end('cancelled');
-    else caller?.addEventListener('abort', this.onCallerAbort, { once: true });
+    this.stopWatchingCaller = onCallerGone?.(() => this.end('cancelled')) ?? (() => undefined);
   }
-
-  private readonly onCallerAbort = () => this.end('cancelled');
 
   private end(state: 'timed-out' | 'cancelled') {
     if (this.state !== 'running') return;
@@ -66,6 +64,6 @@ export class Deadline {
   dispose(): void {
     clearTimeout(this.timer);
     this.listeners.clear();
-    this.caller?.removeEventListener('abort', this.onCallerAbort);
+    this.stopWatchingCaller();
   }
 }

@@ -1,3 +1,4 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createYoga } from 'graphql-yoga';
 import type { Config } from '../config.js';
 import { createLabelStudioClient } from '../label-studio/client.js';
@@ -8,6 +9,7 @@ import { maskError } from '../schema/errors.js';
 import { buildSchema } from '../schema/index.js';
 import { useAdmissionControl } from './admission.js';
 import { useBodySizeLimit } from './body-size-limit.js';
+import { whenResponseCloses } from './caller-gone.js';
 import { useCompiledExecution } from './compiled-execution.js';
 import { graphiqlOptions } from './graphiql.js';
 import { limitPlugins } from './limits.js';
@@ -39,16 +41,16 @@ export function createApp({ config, logger, graphiqlAuthorization, lifecycle = {
   });
   const schema = buildSchema({ maxBulkIds: config.maxBulkIds });
 
-  return createYoga<Record<string, unknown>, GraphQLContext>({
+  return createYoga<{ req: IncomingMessage; res: ServerResponse }, GraphQLContext>({
     schema,
     graphqlEndpoint: '/graphql',
-    context: ({ request }) => {
+    context: ({ request, res }) => {
       const info = telemetry.requestInfo(request);
       return {
         labelStudio,
         caller: {
           authorization: request.headers.get('authorization') ?? undefined,
-          signal: request.signal,
+          onCallerGone: whenResponseCloses(res),
           requestId: info?.id,
           traceparent: info?.traceparent,
         },
