@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 
 const TAIL_BYTES = 4096;
 const KILL_GRACE_MS = 2000;
@@ -12,6 +13,33 @@ export class Tail {
   toString(): string {
     return this.text;
   }
+}
+
+/** The last few KB of a file a child writes to. */
+class FileTail extends Tail {
+  constructor(private readonly path: string) {
+    super();
+  }
+  override toString(): string {
+    const fd = openSync(this.path, 'r');
+    try {
+      const size = fstatSync(fd).size;
+      const buffer = Buffer.alloc(Math.min(size, TAIL_BYTES));
+      readSync(fd, buffer, 0, buffer.length, size - buffer.length);
+      return buffer.toString('utf8');
+    } finally {
+      closeSync(fd);
+    }
+  }
+}
+
+export interface StartOptions {
+  /**
+   * Where the child's stdout goes instead of a pipe into this process. A target's log lines must not be
+   * read by the process that also runs the load generator: at info level the facade writes two lines per
+   * request, and draining them cost the load generator CPU the baselines (which log nothing) never did.
+   */
+  stdoutFile?: string;
 }
 
 export interface Child {
@@ -48,8 +76,8 @@ export class Children {
   }
 
   /** A long-lived node process; its exiting before `stop` counts as a death. */
-  start(name: string, args: string[], env: Record<string, string> = {}): Child {
-    return this.spawnTracked(name, process.execPath, args, env, false);
+  start(name: string, args: string[], env: Record<string, string> = {}, options: StartOptions = {}): Child {
+    return this.spawnTracked(name, process.execPath, args, env, false, options);
   }
 
   /** A command expected to finish (the build); still tracked, so an interrupted bench does not leave it running. */
@@ -61,12 +89,14 @@ export class Children {
     if (code !== 0) throw new ChildDiedError(describeDeath(child, code, signal));
   }
 
-  private spawnTracked(name: string, command: string, args: string[], env: Record<string, string>, expectExit: boolean): Child {
+  private spawnTracked(name: string, command: string, args: string[], env: Record<string, string>, expectExit: boolean, { stdoutFile }: StartOptions = {}): Child {
+    const stdoutFd = stdoutFile === undefined ? undefined : openSync(stdoutFile, 'w');
     const proc = spawn(command, args, {
       env: { ...process.env, ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
+      stdio: ['ignore', stdoutFd ?? 'pipe', 'pipe'],
     });
-    const stdout = new Tail();
+    if (stdoutFd !== undefined) closeSync(stdoutFd);
+    const stdout = stdoutFile === undefined ? new Tail() : new FileTail(stdoutFile);
     const stderr = new Tail();
     // A failed spawn (ENOENT) also emits 'error', which would crash the bench if nobody listened.
     proc.on('error', (error) => stderr.push(Buffer.from(`${error.message}\n`)));

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildFacade } from './build.js';
 import { checkTarget } from './check.js';
@@ -5,7 +6,7 @@ import { Children, ChildDiedError } from './children.js';
 import { measureColdStarts, type ColdStart } from './cold-start.js';
 import { measureWorkload } from './measure.js';
 import { formatReport } from './report.js';
-import { writeResults } from './results.js';
+import { RESULTS_DIRECTORY, writeResults } from './results.js';
 import { loadSettings } from './settings.js';
 import { startStack, type Target, type TargetName } from './stack.js';
 import { summarize, type WorkloadSummary } from './summary.js';
@@ -16,6 +17,8 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 process.chdir(ROOT);
 
 const GRAPHQL_TARGETS: TargetName[] = ['facade', 'baseline-fetch', 'baseline-http'];
+// Not competitors: what Yoga alone and the simulator alone can answer here, for proportion.
+const CEILING_TARGETS: TargetName[] = ['yoga-noop', 'upstream'];
 const log = (line: string) => console.error(`[bench] ${line}`);
 
 const children = new Children();
@@ -40,7 +43,7 @@ async function main(): Promise<void> {
   const { adminToken, url: simulatorUrl, child: simulatorChild } = stack.simulator;
 
   const plan = settings.workloads.map((name) => {
-    const names = settings.ceilingWorkloads.includes(name) ? [...GRAPHQL_TARGETS, 'upstream' as const] : GRAPHQL_TARGETS;
+    const names = settings.ceilingWorkloads.includes(name) ? [...GRAPHQL_TARGETS, ...CEILING_TARGETS] : GRAPHQL_TARGETS;
     return { workload: workload(name), targets: names.map((target): Target => stack.targets[target]) };
   });
 
@@ -68,7 +71,7 @@ async function main(): Promise<void> {
   const elapsedSeconds = (performance.now() - started) / 1000;
   console.log(formatReport(settings, summaries, coldStart));
   const path = await writeResults({ finishedAt: new Date().toISOString(), elapsedSeconds, node: process.version, settings, summaries, coldStart });
-  console.log(`\nJSON: ${path}\ntotal ${elapsedSeconds.toFixed(0)} s`);
+  console.log(`\nJSON: ${path}\nfacade log: ${join(RESULTS_DIRECTORY, 'facade.log')}\ntotal ${elapsedSeconds.toFixed(0)} s`);
   const failed = summaries.flatMap((summary) => summary.rows.filter((row) => row.failures > 0).map((row) => `${summary.workload}/${row.target}`));
   if (failed.length > 0) {
     log(`runs with failed requests: ${failed.join(', ')}`);

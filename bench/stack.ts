@@ -1,7 +1,10 @@
-import type { Child, Children } from './children.js';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Child, Children, StartOptions } from './children.js';
+import { RESULTS_DIRECTORY } from './results.js';
 import { answers200, firstLine, freePort, waitUntil } from './ready.js';
 
-export type TargetName = 'facade' | 'baseline-fetch' | 'baseline-http' | 'upstream';
+export type TargetName = 'facade' | 'baseline-fetch' | 'baseline-http' | 'yoga-noop' | 'upstream';
 
 export interface Target {
   name: TargetName;
@@ -40,9 +43,9 @@ export interface StackOptions {
   baselines?: boolean;
 }
 
-async function startHttpChild(children: Children, name: TargetName, args: string[], env: (port: number) => Record<string, string>): Promise<Target> {
+async function startHttpChild(children: Children, name: TargetName, args: string[], env: (port: number) => Record<string, string>, options?: StartOptions): Promise<Target> {
   const port = await freePort();
-  const child = children.start(name, args, env(port));
+  const child = children.start(name, args, env(port), options);
   const url = `http://127.0.0.1:${port}`;
   await children.guard(waitUntil(`${name} GET /health`, () => answers200(`${url}/health`), READY));
   return { name, url, child };
@@ -54,11 +57,16 @@ export async function startStack(children: Children, { facadeLogLevel, baselines
   const { url, adminToken } = parseAnnouncement(await children.guard(firstLine(simulatorChild, READY.timeoutMs)));
 
   const baselineEnv = (port: number) => ({ UPSTREAM_URL: url, PORT: String(port) });
-  const facadeTarget = startHttpChild(children, 'facade', ['dist/main.js'], (port) => facadeEnv(url, port, facadeLogLevel));
-  const [facade, baselineFetch, baselineHttp] = await Promise.all([
+  // Its logs go to a file, as a log shipper would take them, not into the load generator's process.
+  mkdirSync(RESULTS_DIRECTORY, { recursive: true });
+  const facadeTarget = startHttpChild(children, 'facade', ['dist/main.js'], (port) => facadeEnv(url, port, facadeLogLevel), {
+    stdoutFile: join(RESULTS_DIRECTORY, 'facade.log'),
+  });
+  const [facade, baselineFetch, baselineHttp, yogaNoop] = await Promise.all([
     facadeTarget,
     baselines ? startHttpChild(children, 'baseline-fetch', ['--import', 'tsx', 'bench/baseline-fetch.ts'], baselineEnv) : facadeTarget,
     baselines ? startHttpChild(children, 'baseline-http', ['--import', 'tsx', 'bench/baseline-http.ts'], baselineEnv) : facadeTarget,
+    baselines ? startHttpChild(children, 'yoga-noop', ['--import', 'tsx', 'bench/ceiling-yoga.ts'], (port) => ({ PORT: String(port), NODE_ENV: 'production' })) : facadeTarget,
   ]);
   return {
     simulator: { url, adminToken, child: simulatorChild },
@@ -66,6 +74,7 @@ export async function startStack(children: Children, { facadeLogLevel, baselines
       facade,
       'baseline-fetch': baselineFetch,
       'baseline-http': baselineHttp,
+      'yoga-noop': yogaNoop,
       upstream: { name: 'upstream', url, child: simulatorChild },
     },
   };
