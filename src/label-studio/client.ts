@@ -68,9 +68,10 @@ export function createLabelStudioClient({ baseUrl, timeoutMs, maxRequestLineByte
     throwHttpErrors: false,
   });
   const basePath = new URL(baseUrl).pathname.replace(/\/+$/, '');
-  const requestLineBytes = (method: string, path: string, query: string) =>
-    Buffer.byteLength(`${method} ${basePath}/${path}${query ? `?${query}` : ''} HTTP/1.1`);
-  const fits: FitsRequestLine = (method, path, query) => requestLineBytes(method, path, query) <= maxRequestLineBytes;
+  // Queries are ASCII (percent-encoded), so their length is their size in bytes.
+  const requestLineBytes = (method: string, path: string, queryLength: number) =>
+    Buffer.byteLength(`${method} ${basePath}/${path} HTTP/1.1`) + (queryLength > 0 ? queryLength + 1 : 0);
+  const fits: FitsRequestLine = (method, path, queryLength) => requestLineBytes(method, path, queryLength) <= maxRequestLineBytes;
 
   async function attempt<T>(spec: HttpRequestSpec, headers: Record<string, string>, schema: ZodType<T>, deadline: Deadline, n: number): Promise<Attempt<T>> {
     const started = performance.now();
@@ -123,7 +124,7 @@ export function createLabelStudioClient({ baseUrl, timeoutMs, maxRequestLineByte
   }
 
   async function call<T>(spec: HttpRequestSpec, headers: Record<string, string>, schema: ZodType<T>, deadline: Deadline): Promise<T> {
-    const bytes = requestLineBytes(spec.method, spec.path, spec.query);
+    const bytes = requestLineBytes(spec.method, spec.path, spec.query.length);
     if (bytes > maxRequestLineBytes) throw new LabelStudioError({ kind: 'request-too-large', bytes, limit: maxRequestLineBytes }, spec.route);
     for (let n = 1; ; n += 1) {
       const result = await attempt(spec, headers, schema, deadline, n);

@@ -56,14 +56,19 @@ export function assignMemberTagsHttp(request: AssignMemberTagsRequest): HttpRequ
   };
 }
 
-/** Whether a request line (`METHOD /path?query HTTP/1.1`) fits the front proxy's limit. */
-export type FitsRequestLine = (method: HttpRequestSpec['method'], path: string, query: string) => boolean;
+/** Whether a request line (`METHOD /path?query HTTP/1.1`) with a query of this many bytes fits the front proxy's limit. */
+export type FitsRequestLine = (method: HttpRequestSpec['method'], path: string, queryLength: number) => boolean;
 
 export function unassignProjectMembersHttp(request: UnassignProjectMembersRequest, fits: FitsRequestLine = () => true): HttpRequestSpec {
   const route = 'api/projects/{id}/members/bulk/';
   const path = `api/projects/${request.projectId}/members/bulk/`;
-  const query = encodeQuery({ ...request.selection, ...request.filters });
-  if (fits('DELETE', path, query)) return { method: 'DELETE', route, path, query };
+  const { included = [], excluded = [] } = request.selection;
+  // Each id takes at least two bytes of a query (a digit and a comma): a list that cannot fit even so
+  // is not encoded just to learn that (for 5,000 ids that was a twentieth of the request's CPU).
+  if (fits('DELETE', path, 2 * (included.length + excluded.length))) {
+    const query = encodeQuery({ ...request.selection, ...request.filters });
+    if (fits('DELETE', path, query.length)) return { method: 'DELETE', route, path, query };
+  }
   // Thousands of ids do not fit a request line. The documented JSON-body form sends each id once, in
   // one request, so `excluded` stays whole under `all: true` and Label Studio reports one total.
   return { method: 'DELETE', route, path, query: encodeQuery(request.filters), json: selectionJson(request.selection) };
