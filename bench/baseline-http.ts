@@ -1,25 +1,4 @@
-import { Agent, request } from 'node:http';
 import { serveBaseline } from './baseline-server.js';
+import { forwardHttp } from './forward-http.js';
 
-// Its own keep-alive agent with no socket cap, so connection reuse does not hinge on globalAgent defaults.
-const agent = new Agent({ keepAlive: true });
-
-serveBaseline(
-  (url, call, authorization) =>
-    new Promise((resolve, reject) => {
-      const headers: Record<string, string | number> = { accept: 'application/json' };
-      if (authorization !== undefined) headers['authorization'] = authorization;
-      if (call.body !== undefined) {
-        headers['content-type'] = 'application/json';
-        headers['content-length'] = Buffer.byteLength(call.body);
-      }
-      const req = request(url, { method: call.method, headers, agent }, (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }));
-        res.on('error', reject);
-      });
-      req.on('error', reject);
-      req.end(call.body);
-    }),
-);
+serveBaseline(forwardHttp);

@@ -1,8 +1,9 @@
 import { createServer, type IncomingMessage } from 'node:http';
-import { BadRequest, errorReply, toGraphQLReply, toUpstreamCall, type GraphQLReply, type UpstreamCall } from './baseline-protocol.js';
+import { BadRequest, errorReply, toGraphQLReply, toUpstreamCall, type GraphQLReply } from './baseline-protocol.js';
+import type { RestRequest } from './rest-shape.js';
 
 /** Makes one upstream request; the two baselines differ only in how. */
-export type Forward = (url: string, call: UpstreamCall, authorization: string | undefined) => Promise<{ status: number; text: string }>;
+export type Forward = (url: string, call: RestRequest, authorization: string | undefined) => Promise<{ status: number; text: string }>;
 
 async function readText(req: IncomingMessage): Promise<string> {
   const chunks: Buffer[] = [];

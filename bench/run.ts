@@ -17,8 +17,8 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 process.chdir(ROOT);
 
 const GRAPHQL_TARGETS: TargetName[] = ['facade', 'baseline-fetch', 'baseline-http'];
-// Not competitors: what Yoga alone and the simulator alone can answer here, for proportion.
-const CEILING_TARGETS: TargetName[] = ['yoga-noop', 'upstream'];
+// Not competitors: what Yoga alone, Yoga plus each kind of hop, and the simulator alone answer here (bench/ceiling-yoga.ts).
+const CEILING_TARGETS: TargetName[] = ['yoga-noop', 'yoga-http', 'yoga-ky', 'upstream'];
 const log = (line: string) => console.error(`[bench] ${line}`);
 
 const children = new Children();

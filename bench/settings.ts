@@ -6,7 +6,7 @@ export interface BenchSettings {
   warmupSeconds: number;
   connections: number;
   workloads: WorkloadName[];
-  /** Workloads that also get the ceiling rows: Yoga answering with nothing behind it, and the simulator direct. */
+  /** Workloads that also get the ceiling rows: bare Yoga with no hop, a node:http hop or a ky hop, and the simulator direct. */
   ceilingWorkloads: WorkloadName[];
   coldStartTries: number;
   /** Script the simulator child runs; `src/simulator/main.ts` gives the stock entry with its unbounded request log. */
@@ -35,7 +35,7 @@ function workloadList(env: NodeJS.ProcessEnv, name: string, fallback: readonly W
  * BENCH_WORKLOADS (assign,unassign,unassign-5000), BENCH_CEILING (assign,unassign), BENCH_COLD_STARTS (3).
  *
  * 3 workloads x 3 targets x 3 rounds x 5 s is already 135 s of load, so the defaults measure the
- * ceiling rows for the two small workloads only and keep warm-ups at 1 s: a full run takes about 3m30s.
+ * ceiling rows for the two small workloads only and keep warm-ups at 1 s: a full run takes about 4m30s.
  */
 export function loadSettings(env: NodeJS.ProcessEnv): BenchSettings {
   return {

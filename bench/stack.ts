@@ -4,7 +4,7 @@ import type { Child, Children, StartOptions } from './children.js';
 import { RESULTS_DIRECTORY } from './results.js';
 import { answers200, firstLine, freePort, waitUntil } from './ready.js';
 
-export type TargetName = 'facade' | 'baseline-fetch' | 'baseline-http' | 'yoga-noop' | 'upstream';
+export type TargetName = 'facade' | 'baseline-fetch' | 'baseline-http' | 'yoga-noop' | 'yoga-http' | 'yoga-ky' | 'upstream';
 
 export interface Target {
   name: TargetName;
@@ -62,11 +62,17 @@ export async function startStack(children: Children, { facadeLogLevel, baselines
   const facadeTarget = startHttpChild(children, 'facade', ['dist/main.js'], (port) => facadeEnv(url, port, facadeLogLevel), {
     stdoutFile: join(RESULTS_DIRECTORY, 'facade.log'),
   });
-  const [facade, baselineFetch, baselineHttp, yogaNoop] = await Promise.all([
+  const yogaCeiling = (name: TargetName, hop: string) =>
+    baselines
+      ? startHttpChild(children, name, ['--import', 'tsx', 'bench/ceiling-yoga.ts'], (port) => ({ ...baselineEnv(port), CEILING_HOP: hop, NODE_ENV: 'production' }))
+      : facadeTarget;
+  const [facade, baselineFetch, baselineHttp, yogaNoop, yogaHttp, yogaKy] = await Promise.all([
     facadeTarget,
     baselines ? startHttpChild(children, 'baseline-fetch', ['--import', 'tsx', 'bench/baseline-fetch.ts'], baselineEnv) : facadeTarget,
     baselines ? startHttpChild(children, 'baseline-http', ['--import', 'tsx', 'bench/baseline-http.ts'], baselineEnv) : facadeTarget,
-    baselines ? startHttpChild(children, 'yoga-noop', ['--import', 'tsx', 'bench/ceiling-yoga.ts'], (port) => ({ PORT: String(port), NODE_ENV: 'production' })) : facadeTarget,
+    yogaCeiling('yoga-noop', 'none'),
+    yogaCeiling('yoga-http', 'http'),
+    yogaCeiling('yoga-ky', 'ky'),
   ]);
   return {
     simulator: { url, adminToken, child: simulatorChild },
@@ -75,6 +81,8 @@ export async function startStack(children: Children, { facadeLogLevel, baselines
       'baseline-fetch': baselineFetch,
       'baseline-http': baselineHttp,
       'yoga-noop': yogaNoop,
+      'yoga-http': yogaHttp,
+      'yoga-ky': yogaKy,
       upstream: { name: 'upstream', url, child: simulatorChild },
     },
   };
