@@ -72,7 +72,7 @@ export function createApp({ config, logger, graphiqlAuthorization, lifecycle = {
       useBodySizeLimit(config.limits.maxBodyBytes),
       useAdmissionControl({ maxInFlightBodyBytes: config.limits.maxInFlightBodyBytes, maxWaitMs: config.upstreamTimeoutMs }),
       ...limitPlugins(config.limits),
-      ...useCompiledExecution(),
+      ...useCompiledExecution(logger),
       useMetricsEndpoint(metrics.registry),
       useReadinessEndpoint(async () => !lifecycle.draining && (await isReachable())),
     ],

@@ -1,6 +1,7 @@
 import { useGraphQlJit } from '@envelop/graphql-jit';
 import { execute, type GraphQLError } from 'graphql';
 import { isAsyncIterable, type Plugin } from 'graphql-yoga';
+import type { Logger } from '../logger.js';
 
 /**
  * Executes each parsed document through code graphql-jit compiled for it once. Coercing the variables
@@ -9,20 +10,26 @@ import { isAsyncIterable, type Plugin } from 'graphql-yoga';
  * When variables do not coerce, graphql-jit answers with errors of its own: no extensions, and messages
  * that name an input field as if it were a variable. Nothing has run then (there is no `data`), so
  * graphql-js runs the same arguments again to give the canonical errors, answered with HTTP 400 as before.
+ * A document graphql-jit cannot compile takes the same path, and graphql-js executes it.
  */
-export function useCompiledExecution() {
+export function useCompiledExecution(logger: Logger) {
   const canonicalRequestErrors: Plugin = {
     onExecute: () => ({
       onExecuteDone({ args, result, setResult }) {
         if (isAsyncIterable(result) || 'data' in result) return;
         return Promise.resolve(execute(args)).then((canonical) => {
-          for (const error of canonical.errors ?? []) markBadRequest(error);
+          if (!('data' in canonical)) for (const error of canonical.errors ?? []) markBadRequest(error);
           setResult(canonical);
         });
       },
     }),
   };
-  return [useGraphQlJit(), canonicalRequestErrors];
+  const jit = useGraphQlJit(
+    {},
+    // The plugin's default is console.error; the document still runs, through graphql-js (above).
+    { onError: (result) => logger.warn({ errors: result.errors?.map((error) => error.message) }, 'graphql-jit could not compile a document; graphql-js runs it') },
+  );
+  return [jit, canonicalRequestErrors];
 }
 
 function markBadRequest(error: GraphQLError) {
