@@ -26,7 +26,7 @@ export interface WorkloadRuns {
   simulatorPeakRssKb: number | undefined;
 }
 
-interface Context {
+export interface MeasureContext {
   children: Children;
   settings: BenchSettings;
   adminToken: string;
@@ -42,7 +42,7 @@ export function rotated<T>(items: readonly T[], round: number): T[] {
   return [...items.slice(shift), ...items.slice(0, shift)];
 }
 
-async function loadOnce(context: Context, target: Target, workload: Workload, seconds: number) {
+async function loadOnce(context: MeasureContext, target: Target, workload: Workload, seconds: number) {
   const spec = requestFor(target, workload, context.adminToken);
   const pids = [...new Set([target.child.pid, context.simulatorPid])];
   const sampling = sampleRss(pids);
@@ -56,7 +56,7 @@ async function loadOnce(context: Context, target: Target, workload: Workload, se
 
 const maxDefined = (a: number | undefined, b: number | undefined) => (a === undefined ? b : b === undefined ? a : Math.max(a, b));
 
-export async function measureWorkload(context: Context, workload: Workload, targets: Target[]): Promise<WorkloadRuns> {
+export async function measureWorkload(context: MeasureContext, workload: Workload, targets: Target[]): Promise<WorkloadRuns> {
   const { settings, log } = context;
   if (settings.warmupSeconds > 0) {
     for (const target of targets) {

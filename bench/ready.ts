@@ -47,8 +47,8 @@ export async function waitUntil(what: string, probe: () => Promise<boolean>, { t
   throw new Error(`${what} not ready within ${timeoutMs} ms`);
 }
 
-export async function answers200(url: string): Promise<boolean> {
-  const response = await fetch(url, { signal: AbortSignal.timeout(1000) });
+export async function answers200(url: string, headers?: Record<string, string>): Promise<boolean> {
+  const response = await fetch(url, { headers, signal: AbortSignal.timeout(1000) });
   await response.arrayBuffer();
   return response.status === 200;
 }

@@ -12,7 +12,7 @@ export interface RestRequest {
 /** The facade's default UPSTREAM_MAX_REQUEST_LINE_BYTES: nginx's 8 KB cap on `METHOD target HTTP/1.1`. */
 const MAX_REQUEST_LINE_BYTES = 8192;
 
-const fitsRequestLine = (method: string, target: string) => Buffer.byteLength(`${method} ${target} HTTP/1.1`) <= MAX_REQUEST_LINE_BYTES;
+export const fitsRequestLine = (method: string, target: string) => Buffer.byteLength(`${method} ${target} HTTP/1.1`) <= MAX_REQUEST_LINE_BYTES;
 
 export function assignRest(input: { organizationId: number; all: boolean; included: number[]; overwrite: boolean; tags: number[] }): RestRequest {
   const { organizationId, all, included, overwrite, tags } = input;

@@ -5,20 +5,27 @@ import { checkTarget } from './check.js';
 import { Children, ChildDiedError } from './children.js';
 import { measureColdStarts, type ColdStart } from './cold-start.js';
 import { measureWorkload } from './measure.js';
+import { measureOneConnection, type OneConnectionSummary } from './one-connection.js';
 import { formatReport } from './report.js';
 import { RESULTS_DIRECTORY, writeResults } from './results.js';
 import { loadSettings } from './settings.js';
 import { startStack, type Target, type TargetName } from './stack.js';
 import { summarize, type WorkloadSummary } from './summary.js';
-import { workload } from './workloads.js';
+import { workload, type Workload } from './workloads.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 // Children are started with paths relative to the project root (dist/main.js, src/simulator/main.ts).
 process.chdir(ROOT);
 
-const GRAPHQL_TARGETS: TargetName[] = ['facade', 'baseline-fetch', 'baseline-http'];
+// The Apollo peer (bench/apollo-facade.ts) is the bar; the two proxies are context.
+const GRAPHQL_TARGETS: TargetName[] = ['facade', 'apollo', 'baseline-fetch', 'baseline-http'];
 // Not competitors: what Yoga alone, Yoga plus each kind of hop, and the simulator alone answer here (bench/ceiling-yoga.ts).
 const CEILING_TARGETS: TargetName[] = ['yoga-noop', 'yoga-http', 'yoga-ky', 'upstream'];
+// At one connection a long id list is compared with the same JSON-body DELETE sent straight to the
+// simulator; a small mutation with the fetch proxy.
+const oneConnectionTargets = ({ rest }: Workload): TargetName[] =>
+  rest.method === 'DELETE' && rest.body !== undefined ? ['facade', 'apollo', 'upstream'] : ['facade', 'apollo', 'baseline-fetch'];
+const CONCURRENT_LARGE_TARGETS: TargetName[] = ['facade', 'apollo'];
 const log = (line: string) => console.error(`[bench] ${line}`);
 
 const children = new Children();
@@ -40,17 +47,26 @@ async function main(): Promise<void> {
 
   log('starting simulator, facade and baselines');
   const stack = await startStack(children);
-  const { adminToken, url: simulatorUrl, child: simulatorChild } = stack.simulator;
+  const { adminToken, url: simulatorUrl, requestLogUrl, child: simulatorChild } = stack.simulator;
+  const targetsNamed = (names: TargetName[]) => names.map((target): Target => stack.targets[target]);
 
   const plan = settings.workloads.map((name) => {
     const names = settings.ceilingWorkloads.includes(name) ? [...GRAPHQL_TARGETS, ...CEILING_TARGETS] : GRAPHQL_TARGETS;
-    return { workload: workload(name), targets: names.map((target): Target => stack.targets[target]) };
+    return { workload: workload(name), targets: targetsNamed(names) };
   });
+  const oneConnectionPlan =
+    settings.latency.rounds === 0
+      ? []
+      : settings.latency.workloads.map((name) => ({ workload: workload(name), targets: targetsNamed(oneConnectionTargets(workload(name))) }));
+  const concurrentLargePlan = settings.concurrentLarge.seconds === 0 ? [] : [{ workload: workload('unassign-50000'), targets: targetsNamed(CONCURRENT_LARGE_TARGETS) }];
 
-  for (const { workload: current, targets } of plan) {
+  const checked = new Set<string>();
+  for (const { workload: current, targets } of [...plan, ...oneConnectionPlan, ...concurrentLargePlan]) {
     for (const target of targets) {
-      const count = await children.guard(checkTarget(target, current, adminToken));
-      log(`check ${current.name} ${target.name}: ok (count ${count})`);
+      if (checked.has(`${current.name} ${target.name}`)) continue;
+      checked.add(`${current.name} ${target.name}`);
+      const count = await children.guard(checkTarget(target, current, adminToken, requestLogUrl));
+      log(`check ${current.name} ${target.name}: ok (count ${count}, ${target.name === 'yoga-noop' ? 'no upstream call' : 'the same single upstream call'})`);
     }
   }
 
@@ -59,6 +75,16 @@ async function main(): Promise<void> {
   const context = { children, settings, adminToken, simulatorPid: simulatorChild.pid, ownPids, log };
   for (const { workload: current, targets } of plan) {
     summaries.push(summarize(await measureWorkload(context, current, targets)));
+  }
+  const oneConnection: OneConnectionSummary[] = [];
+  for (const { workload: current, targets } of oneConnectionPlan) {
+    oneConnection.push(await measureOneConnection(context, current, targets));
+  }
+  let concurrentLarge: WorkloadSummary | undefined;
+  for (const { workload: current, targets } of concurrentLargePlan) {
+    const { connections, seconds } = settings.concurrentLarge;
+    const large = { ...context, settings: { ...settings, connections, seconds, rounds: 1 } };
+    concurrentLarge = summarize(await measureWorkload(large, current, targets));
   }
 
   let coldStart: ColdStart | undefined;
@@ -69,10 +95,12 @@ async function main(): Promise<void> {
 
   await children.stopAll();
   const elapsedSeconds = (performance.now() - started) / 1000;
-  console.log(formatReport(settings, summaries, coldStart));
-  const path = await writeResults({ finishedAt: new Date().toISOString(), elapsedSeconds, node: process.version, settings, summaries, coldStart });
+  console.log(formatReport(settings, { throughput: summaries, oneConnection, concurrentLarge, coldStart }));
+  const path = await writeResults({ finishedAt: new Date().toISOString(), elapsedSeconds, node: process.version, settings, summaries, oneConnection, concurrentLarge, coldStart });
   console.log(`\nJSON: ${path}\nfacade log: ${join(RESULTS_DIRECTORY, 'facade.log')}\ntotal ${elapsedSeconds.toFixed(0)} s`);
-  const failed = summaries.flatMap((summary) => summary.rows.filter((row) => row.failures > 0).map((row) => `${summary.workload}/${row.target}`));
+  const failed = [...summaries, ...oneConnection, ...(concurrentLarge === undefined ? [] : [concurrentLarge])].flatMap((summary) =>
+    summary.rows.filter((row) => row.failures > 0).map((row) => `${summary.workload}/${row.target}`),
+  );
   if (failed.length > 0) {
     log(`runs with failed requests: ${failed.join(', ')}`);
     process.exitCode = 1;

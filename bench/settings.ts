@@ -5,11 +5,15 @@ export interface BenchSettings {
   seconds: number;
   warmupSeconds: number;
   connections: number;
+  /** Workloads measured for throughput at `connections`. */
   workloads: WorkloadName[];
   /** Workloads that also get the ceiling rows: bare Yoga with no hop, a node:http hop or a ky hop, and the simulator direct. */
   ceilingWorkloads: WorkloadName[];
+  /** One connection, one request after another: median and p99 latency; 0 rounds skips it. */
+  latency: { rounds: number; seconds: number; workloads: WorkloadName[] };
+  /** The 50,000-id unassign with `connections` of them in flight at once: the facade's peak RSS; 0 seconds skips it. */
+  concurrentLarge: { connections: number; seconds: number };
   coldStartTries: number;
-  /** Script the simulator child runs; `src/simulator/main.ts` gives the stock entry with its unbounded request log. */
 }
 
 export function intFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 1): number {
@@ -31,11 +35,17 @@ function workloadList(env: NodeJS.ProcessEnv, name: string, fallback: readonly W
 }
 
 /**
- * Environment (default): BENCH_ROUNDS (3), BENCH_SECONDS (5), BENCH_WARMUP_SECONDS (1), BENCH_CONNECTIONS (50),
- * BENCH_WORKLOADS (assign,unassign,unassign-5000), BENCH_CEILING (assign,unassign), BENCH_COLD_STARTS (3).
+ * Environment (default):
+ * - throughput: BENCH_ROUNDS (3), BENCH_SECONDS (5), BENCH_WARMUP_SECONDS (1), BENCH_CONNECTIONS (50),
+ *   BENCH_WORKLOADS (assign,unassign,unassign-5000), BENCH_CEILING (assign,unassign);
+ * - one connection: BENCH_LATENCY_ROUNDS (3), BENCH_LATENCY_SECONDS (2), BENCH_LATENCY_WORKLOADS
+ *   (assign,unassign,unassign-50000);
+ * - 50,000 ids at once: BENCH_LARGE_CONNECTIONS (20), BENCH_LARGE_SECONDS (5);
+ * - BENCH_COLD_STARTS (3).
  *
- * 3 workloads x 3 targets x 3 rounds x 5 s is already 135 s of load, so the defaults measure the
- * ceiling rows for the two small workloads only and keep warm-ups at 1 s: a full run takes about 4m30s.
+ * 3 workloads x 4 targets x 3 rounds x 5 s is already 180 s of load, so the defaults measure the ceiling
+ * rows for the two small workloads only, keep warm-ups at 1 s and one-connection rounds at 2 s: a full
+ * run takes about 6m30s.
  */
 export function loadSettings(env: NodeJS.ProcessEnv): BenchSettings {
   return {
@@ -43,8 +53,17 @@ export function loadSettings(env: NodeJS.ProcessEnv): BenchSettings {
     seconds: intFromEnv(env, 'BENCH_SECONDS', 5),
     warmupSeconds: intFromEnv(env, 'BENCH_WARMUP_SECONDS', 1, 0),
     connections: intFromEnv(env, 'BENCH_CONNECTIONS', 50),
-    workloads: workloadList(env, 'BENCH_WORKLOADS', WORKLOAD_NAMES),
+    workloads: workloadList(env, 'BENCH_WORKLOADS', ['assign', 'unassign', 'unassign-5000']),
     ceilingWorkloads: workloadList(env, 'BENCH_CEILING', ['assign', 'unassign']),
+    latency: {
+      rounds: intFromEnv(env, 'BENCH_LATENCY_ROUNDS', 3, 0),
+      seconds: intFromEnv(env, 'BENCH_LATENCY_SECONDS', 2),
+      workloads: workloadList(env, 'BENCH_LATENCY_WORKLOADS', ['assign', 'unassign', 'unassign-50000']),
+    },
+    concurrentLarge: {
+      connections: intFromEnv(env, 'BENCH_LARGE_CONNECTIONS', 20),
+      seconds: intFromEnv(env, 'BENCH_LARGE_SECONDS', 5, 0),
+    },
     coldStartTries: intFromEnv(env, 'BENCH_COLD_STARTS', 3, 0),
   };
 }

@@ -21,6 +21,10 @@ export interface Row {
 }
 
 export interface Ratios {
+  /** facade req/s divided by the Apollo peer's (bench/apollo-facade.ts): the bar. */
+  facadeOverApollo: number | undefined;
+  /** facade p99 divided by the Apollo peer's. */
+  p99FacadeOverApollo: number | undefined;
   /** facade req/s divided by the baseline's. */
   facadeOverFetch: number | undefined;
   facadeOverHttp: number | undefined;
@@ -60,7 +64,7 @@ function row(runs: TargetRuns): Row {
   };
 }
 
-function ratio(numerator: number | undefined, denominator: number | undefined): number | undefined {
+export function ratio(numerator: number | undefined, denominator: number | undefined): number | undefined {
   return numerator === undefined || denominator === undefined || denominator === 0 ? undefined : numerator / denominator;
 }
 
@@ -68,12 +72,15 @@ export function summarize(runs: WorkloadRuns): WorkloadSummary {
   const rows = runs.targets.map(row);
   const find = (target: TargetName) => rows.find((candidate) => candidate.target === target);
   const facade = find('facade');
+  const apollo = find('apollo');
   const fetchBaseline = find('baseline-fetch');
   const httpBaseline = find('baseline-http');
   return {
     workload: runs.workload,
     rows,
     ratios: {
+      facadeOverApollo: ratio(facade?.requestsPerSecond, apollo?.requestsPerSecond),
+      p99FacadeOverApollo: ratio(facade?.p99Ms, apollo?.p99Ms),
       facadeOverFetch: ratio(facade?.requestsPerSecond, fetchBaseline?.requestsPerSecond),
       facadeOverHttp: ratio(facade?.requestsPerSecond, httpBaseline?.requestsPerSecond),
       p99FacadeOverFetch: ratio(facade?.p99Ms, fetchBaseline?.p99Ms),

@@ -1,6 +1,6 @@
 import { assignRest, unassignRest, type RestRequest } from './rest-shape.js';
 
-export const WORKLOAD_NAMES = ['assign', 'unassign', 'unassign-5000'] as const;
+export const WORKLOAD_NAMES = ['assign', 'unassign', 'unassign-5000', 'unassign-50000'] as const;
 export type WorkloadName = (typeof WORKLOAD_NAMES)[number];
 
 export interface Workload {
@@ -40,9 +40,9 @@ function unassign(name: WorkloadName, included: number[]): Workload {
   };
 }
 
-// Only ids 5 and 6 exist; the other 4,998 still go through validation, past the request-line cap into the
-// JSON-body form of the DELETE, and through the simulator.
-const FIVE_THOUSAND_IDS = Array.from({ length: 5000 }, (_, index) => 1000 + index);
+// Only ids 5 and 6 exist; the others still go through validation, past the request-line cap into the
+// JSON-body form of the DELETE, and through the simulator. 50,000 is the facade's default MAX_BULK_IDS.
+const idsFrom1000 = (length: number) => Array.from({ length }, (_, index) => 1000 + index);
 
 export function workload(name: WorkloadName): Workload {
   switch (name) {
@@ -51,6 +51,8 @@ export function workload(name: WorkloadName): Workload {
     case 'unassign':
       return unassign(name, [5, 6]);
     case 'unassign-5000':
-      return unassign(name, FIVE_THOUSAND_IDS);
+      return unassign(name, idsFrom1000(5000));
+    case 'unassign-50000':
+      return unassign(name, idsFrom1000(50_000));
   }
 }
