@@ -8,8 +8,9 @@ import { fitsRequestLine } from './rest-shape.js';
 // The peer the facade is measured against: what a team would write in an afternoon following Apollo's own
 // docs for Apollo Server 5 standalone and a RESTDataSource. Nothing is tuned (default node-fetch, default
 // cache, no plugins) and nothing is validated, logged or measured; upstream errors reach callers as
-// RESTDataSource raises them. It serves the project's schema and makes the same single Label Studio call
-// per mutation as the facade, which the bench checks against the simulator's request log before loading.
+// RESTDataSource raises them, and filters are not translated (the workloads send none). It serves the
+// project's schema and makes the same single Label Studio call per mutation as the facade, which the bench
+// checks against the simulator's request log before loading.
 
 const upstreamUrl = process.env['UPSTREAM_URL']?.replace(/\/+$/, '');
 const port = Number(process.env['PORT']);
