@@ -14,7 +14,7 @@ import { summarize, type WorkloadSummary } from './summary.js';
 import { workload, type Workload } from './workloads.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-// Children are started with paths relative to the project root (dist/main.js, src/simulator/main.ts).
+// Children are started with paths relative to the project root (dist/main.js, bench/simulator.ts).
 process.chdir(ROOT);
 
 // The Apollo peer (bench/apollo-facade.ts) is the bar; the two proxies are context.
