@@ -121,3 +121,19 @@ export const hostileCases: HostileCase[] = [
   { name: 'no Authorization header', headers: { authorization: '' }, body: assign({}), status: 200, code: 'UNAUTHENTICATED' },
   { name: 'a Basic Authorization header', headers: { authorization: 'Basic YWRtaW46YWRtaW4=' }, body: assign({}), status: 200, code: 'UNAUTHENTICATED' },
 ];
+
+/** Sends one case to a facade the way a client would: JSON content type and the admin's key unless the case says otherwise. */
+export function sendHostile(baseUrl: string, hostile: HostileCase): Promise<Response> {
+  const url = new URL(`${baseUrl}/graphql`);
+  for (const [name, value] of Object.entries(hostile.search ?? {})) url.searchParams.set(name, value);
+  const method = hostile.method ?? 'POST';
+  const headers: Record<string, string> = {
+    accept: 'application/graphql-response+json, application/json',
+    authorization: 'Token demo-admin-token',
+    ...(method === 'GET' ? {} : { 'content-type': 'application/json' }),
+    ...hostile.headers,
+  };
+  if (headers['authorization'] === '') delete headers['authorization'];
+  const body = method === 'GET' ? undefined : typeof hostile.body === 'string' ? hostile.body : JSON.stringify(hostile.body);
+  return fetch(url, { method, headers, body });
+}
