@@ -15,7 +15,8 @@ export function useJsonBodiesOnly(): Plugin {
     onRequestParse({ request }) {
       if (request.method !== 'POST') return;
       const contentType = request.headers.get('content-type');
-      if (contentType !== null && JSON_MEDIA_TYPE.test(contentType)) return;
+      // The exact string (what fetch clients send) needs no regular expression.
+      if (contentType === 'application/json' || (contentType !== null && JSON_MEDIA_TYPE.test(contentType))) return;
       throw createGraphQLError(`Unsupported content type ${JSON.stringify(contentType ?? '')}: send application/json.`, {
         extensions: { code: 'UNSUPPORTED_MEDIA_TYPE', http: { status: 415 } },
       });
