@@ -14,6 +14,9 @@ export interface HostileCase {
   code: string;
 }
 
+/** A case's request alone. */
+export type HostileRequest = Omit<HostileCase, 'status' | 'code'>;
+
 const ASSIGN = 'mutation A($input: BulkAssignOrgMemberTagsInput!) { bulkAssignOrgMemberTags(input: $input) { assigned } }';
 const UNASSIGN = 'mutation U($input: BulkUnassignProjectMembersInput!) { bulkUnassignProjectMembers(input: $input) { unassignments } }';
 const validAssign = { organizationId: 1, all: false, included: [5], tags: [4] };
@@ -123,7 +126,7 @@ export const hostileCases: HostileCase[] = [
 ];
 
 /** Sends one case to a facade the way a client would: JSON content type and the admin's key unless the case says otherwise. */
-export function sendHostile(baseUrl: string, hostile: HostileCase): Promise<Response> {
+export function sendHostile(baseUrl: string, hostile: HostileRequest): Promise<Response> {
   const url = new URL(`${baseUrl}/graphql`);
   for (const [name, value] of Object.entries(hostile.search ?? {})) url.searchParams.set(name, value);
   const method = hostile.method ?? 'POST';
