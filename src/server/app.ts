@@ -11,14 +11,14 @@ import { useAdmissionControl } from './admission.js';
 import { useBodySizeLimit } from './body-size-limit.js';
 import { whenResponseCloses } from './caller-gone.js';
 import { useCompiledExecution } from './compiled-execution.js';
-import { graphiqlOptions } from './graphiql.js';
-import { CSRF_HEADER, limitPlugins } from './limits.js';
 import { useCors } from './cors.js';
+import { graphiqlOptions } from './graphiql.js';
 import { useJsonBodiesOnly } from './json-bodies-only.js';
-import { loadTrustedDocuments, useTrustedDocuments } from './trusted-documents.js';
+import { CSRF_HEADER, limitPlugins } from './limits.js';
 import { createMetrics, useMetricsEndpoint } from './metrics.js';
 import { useReadinessEndpoint } from './readiness.js';
 import { useRequestTelemetry } from './request-telemetry.js';
+import { loadTrustedDocuments, useTrustedDocuments } from './trusted-documents.js';
 
 export interface AppOptions {
   config: Config;
