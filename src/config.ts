@@ -11,6 +11,32 @@ const upstreamUrl = z
   // A trailing slash is normalised away so that a path prefix (https://host/ls) joins cleanly with /api/...
   .transform((url) => url.replace(/\/+$/, ''));
 
+/** `*` or exact browser origins as a browser sends them in `Origin`: scheme://host[:port], nothing after. */
+const corsOrigins = z
+  .string()
+  .transform((value) => value.split(',').map((entry) => entry.trim()).filter((entry) => entry !== ''))
+  .check((ctx) => {
+    for (const entry of ctx.value) {
+      if (entry === '*' ? ctx.value.length > 1 : !isOrigin(entry)) {
+        ctx.issues.push({
+          code: 'custom',
+          input: ctx.value,
+          message: entry === '*' ? 'may be * alone, not * among origins' : `entry ${JSON.stringify(entry)} is not an origin such as https://app.example.com (scheme://host[:port], no path)`,
+        });
+      }
+    }
+  });
+
+function isOrigin(entry: string): boolean {
+  try {
+    const url = new URL(entry);
+    // A wildcard host (https://*.example) parses as a URL but matches no Origin a browser sends.
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.origin === entry && !url.hostname.includes('*');
+  } catch {
+    return false;
+  }
+}
+
 const envSchema = z.object({
   LABEL_STUDIO_URL: upstreamUrl,
   PORT: z.coerce.number({ error: 'must be a number' }).int().min(0).max(65_535).default(4000),
@@ -31,6 +57,16 @@ const envSchema = z.object({
   GRAPHQL_INTROSPECTION: flag.default(true),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number({ error: 'must be a number' }).int().nonnegative().default(10_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  // The browser-facing surface (frontend teams): cross-origin access and trusted documents.
+  CORS_ORIGINS: corsOrigins.default([]),
+  TRUSTED_DOCUMENTS: z.string().trim().min(1).optional(),
+});
+
+// Any page on any site could then spend the service key: a browser attaches no credentials of its own.
+const wildcardWithServiceKey = (env: z.output<typeof envSchema>) => !(env.CORS_ORIGINS.includes('*') && env.LABEL_STUDIO_API_KEY);
+const checkedEnvSchema = envSchema.refine(wildcardWithServiceKey, {
+  path: ['CORS_ORIGINS'],
+  message: '* is refused while LABEL_STUDIO_API_KEY is set (any web page could act with that key): list the origins',
 });
 
 export type Config = ReturnType<typeof toConfig>;
@@ -58,6 +94,8 @@ function toConfig(env: z.output<typeof envSchema>) {
     },
     shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
     logLevel: env.LOG_LEVEL,
+    corsOrigins: env.CORS_ORIGINS,
+    trustedDocuments: env.TRUSTED_DOCUMENTS,
   };
 }
 
@@ -68,7 +106,7 @@ export class ConfigError extends Error {
 /** Reads the environment once at start-up; empty strings count as unset so `PORT=` falls back to the default. */
 export function loadConfig(env: Record<string, string | undefined>): Config {
   const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
-  const parsed = envSchema.safeParse(present);
+  const parsed = checkedEnvSchema.safeParse(present);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => {
       const name = issue.path.join('.');
@@ -81,8 +119,13 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
 
 /** For entry points: a bad configuration is one clear line on stderr and exit code 1, not a stack trace. */
 export function loadConfigOrExit(env: Record<string, string | undefined>): Config {
+  return exitOnConfigError(() => loadConfig(env));
+}
+
+/** The same for start-up work that checks configuration against the schema (the TRUSTED_DOCUMENTS manifest). */
+export function exitOnConfigError<T>(start: () => T): T {
   try {
-    return loadConfig(env);
+    return start();
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     console.error(error.message);

@@ -1,4 +1,4 @@
-import { loadConfigOrExit } from './config.js';
+import { exitOnConfigError, loadConfigOrExit } from './config.js';
 import { createLogger } from './logger.js';
 import { createApp } from './server/app.js';
 import { listen, type RunningServer } from './server/listen.js';
@@ -12,7 +12,7 @@ const authorization = `Token ${simulator.tokens.admin}`;
 
 const config = loadConfigOrExit({ HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...process.env, LABEL_STUDIO_URL: simulator.url });
 
-const app = createApp({ config, logger: createLogger(config.logLevel), graphiqlAuthorization: authorization });
+const app = exitOnConfigError(() => createApp({ config, logger: createLogger(config.logLevel), graphiqlAuthorization: authorization }));
 
 async function listenPreferring(port: number): Promise<RunningServer> {
   try {

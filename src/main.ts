@@ -1,5 +1,5 @@
 import { setFlagsFromString } from 'node:v8';
-import { loadConfigOrExit } from './config.js';
+import { exitOnConfigError, loadConfigOrExit } from './config.js';
 import { createLogger } from './logger.js';
 import { createApp } from './server/app.js';
 import { listen } from './server/listen.js';
@@ -11,7 +11,7 @@ setFlagsFromString('--heap-growing-percent=20');
 const config = loadConfigOrExit(process.env);
 const logger = createLogger(config.logLevel);
 const lifecycle = { draining: false };
-const running = await listen(createApp({ config, logger, lifecycle }), config);
+const running = await listen(exitOnConfigError(() => createApp({ config, logger, lifecycle })), config);
 logger.info({ graphql: `${running.url}/graphql` }, 'listening');
 
 // SIGTERM (orchestrators) and SIGINT (Ctrl+C): stop taking work, finish what is in flight, exit 0.

@@ -11,11 +11,14 @@ import { useAdmissionControl } from './admission.js';
 import { useBodySizeLimit } from './body-size-limit.js';
 import { whenResponseCloses } from './caller-gone.js';
 import { useCompiledExecution } from './compiled-execution.js';
+import { useCors } from './cors.js';
 import { graphiqlOptions } from './graphiql.js';
-import { limitPlugins } from './limits.js';
+import { useJsonBodiesOnly } from './json-bodies-only.js';
+import { CSRF_HEADER, limitPlugins } from './limits.js';
 import { createMetrics, useMetricsEndpoint } from './metrics.js';
 import { useReadinessEndpoint } from './readiness.js';
 import { useRequestTelemetry } from './request-telemetry.js';
+import { loadTrustedDocuments, useTrustedDocuments } from './trusted-documents.js';
 
 export interface AppOptions {
   config: Config;
@@ -24,10 +27,15 @@ export interface AppOptions {
   graphiqlAuthorization?: string;
   /** Set `draining` on shutdown: /ready then answers 503 so load balancers stop sending traffic. */
   lifecycle?: { draining: boolean };
+  /** `graphql-js` executes without graphql-jit: the differential test runs the same documents through both. */
+  executor?: 'graphql-jit' | 'graphql-js';
 }
 
-/** The whole service as a fetch/node request handler; listening is someone else's job. */
-export function createApp({ config, logger, graphiqlAuthorization, lifecycle = { draining: false } }: AppOptions) {
+/**
+ * The whole service as a fetch/node request handler; listening is someone else's job. Throws a
+ * ConfigError when the TRUSTED_DOCUMENTS manifest does not fit the schema.
+ */
+export function createApp({ config, logger, graphiqlAuthorization, lifecycle = { draining: false }, executor = 'graphql-jit' }: AppOptions) {
   const metrics = createMetrics();
   const telemetry = useRequestTelemetry({ logger, metrics });
   const isReachable = createReachabilityProbe({ baseUrl: config.labelStudioUrl });
@@ -40,6 +48,7 @@ export function createApp({ config, logger, graphiqlAuthorization, lifecycle = {
     onAttempt: ({ method, route, status, durationMs }) => metrics.upstreamCalls.observe({ method, route, status: String(status) }, durationMs / 1000),
   });
   const schema = buildSchema({ maxBulkIds: config.maxBulkIds });
+  const trustedDocuments = config.trustedDocuments === undefined ? undefined : loadTrustedDocuments(config.trustedDocuments, schema);
 
   return createYoga<{ req: IncomingMessage; res: ServerResponse }, GraphQLContext>({
     schema,
@@ -65,14 +74,22 @@ export function createApp({ config, logger, graphiqlAuthorization, lifecycle = {
     // useBodySizeLimit (below) does this job at a fraction of the cost.
     maxRequestBodySize: false,
     batching: config.limits.batchLimit > 0 ? { limit: config.limits.batchLimit } : false,
+    // useCors (below) answers cross-origin requests; Yoga's own would allow every origin. Multipart is
+    // refused by useJsonBodiesOnly anyway: without its parser Yoga need not match each request against it.
+    cors: false,
+    multipart: false,
+    extraParamNames: trustedDocuments ? ['documentId'] : undefined,
     landingPage: false,
     logging: logger,
     plugins: [
       telemetry.plugin,
+      useCors({ origins: config.corsOrigins, csrfHeader: CSRF_HEADER }),
+      useJsonBodiesOnly(),
       useBodySizeLimit(config.limits.maxBodyBytes),
       useAdmissionControl({ maxInFlightBodyBytes: config.limits.maxInFlightBodyBytes, maxWaitMs: config.upstreamTimeoutMs }),
       ...limitPlugins(config.limits),
-      ...useCompiledExecution(logger),
+      ...(trustedDocuments ? useTrustedDocuments(trustedDocuments) : []),
+      ...(executor === 'graphql-jit' ? useCompiledExecution(logger) : []),
       useMetricsEndpoint(metrics.registry),
       useReadinessEndpoint(async () => !lifecycle.draining && (await isReachable())),
     ],

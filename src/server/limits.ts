@@ -5,14 +5,15 @@ import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 import type { Plugin } from 'graphql-yoga';
 import type { Config } from '../config.js';
+import { knownOperationTypes } from './known-operation-types.js';
 import { maxRootMutations } from './max-root-mutations.js';
 
 /** The header a browser page must send, which a cross-site form or image request cannot. */
-const CSRF_HEADER = 'x-graphql-yoga-csrf';
+export const CSRF_HEADER = 'x-graphql-yoga-csrf';
 
 /**
  * The abuse limits on the document and the request, all from configuration: document shape
- * (graphql-armor), mutation fan-out, CSRF and introspection. Body size, admission and batching are
+ * (graphql-armor), mutation fan-out, operation types the schema lacks, CSRF and introspection. Body size, admission and batching are
  * set up beside these in app.ts.
  */
 // graphql-armor throws its validation-time rejections, which Yoga then answers as a 200 execution error
@@ -35,29 +36,14 @@ export function limitPlugins(limits: Config['limits']) {
   });
   return [
     ...armor.protect().plugins,
-    { onValidate: ({ addValidationRule }) => addValidationRule(maxRootMutations(limits.maxRootMutations)) } satisfies Plugin,
+    {
+      onValidate: ({ addValidationRule }) => {
+        addValidationRule(maxRootMutations(limits.maxRootMutations));
+        addValidationRule(knownOperationTypes);
+      },
+    } satisfies Plugin,
     useCSRFPrevention({ requestHeaders: [CSRF_HEADER] }),
-    useUnsupportedMediaTypeError(),
     ...(limits.introspection ? [] : [useDisableIntrospection()]),
   ];
 }
 
-/**
- * Yoga answers a body it has no parser for with a bare 415; this gives it the GraphQL error body and
- * code every other refusal has. Yoga's own parsers have registered by the time this hook runs.
- */
-function useUnsupportedMediaTypeError(): Plugin {
-  return {
-    onRequestParse({ request, requestParser, endResponse, fetchAPI }) {
-      // Other methods have no parser either; Yoga answers those with 405 itself.
-      if (requestParser || request.method !== 'POST') return;
-      const message = `Unsupported content type ${JSON.stringify(request.headers.get('content-type') ?? '')}: send application/json.`;
-      endResponse(
-        new fetchAPI.Response(JSON.stringify({ errors: [{ message, extensions: { code: 'UNSUPPORTED_MEDIA_TYPE' } }] }), {
-          status: 415,
-          headers: { 'content-type': 'application/json; charset=utf-8' },
-        }),
-      );
-    },
-  };
-}

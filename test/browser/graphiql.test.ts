@@ -1,22 +1,14 @@
-import { existsSync } from 'node:fs';
-import { chromium, type Browser, type Locator } from 'playwright-core';
+import type { Browser, Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasChromium, launchChromium, skipReason } from '../support/chromium.js';
 import { startDemo } from '../support/demo-process.js';
-
-// Debian's package; CI installs it (.ci/run). Without it the test is skipped, and its name says why.
-const CHROMIUM = '/usr/bin/chromium';
-const hasChromium = existsSync(CHROMIUM);
-const skipReason = hasChromium ? '' : ` (skipped: no Chromium at ${CHROMIUM}; apt-get install -y chromium)`;
 
 let demo: Awaited<ReturnType<typeof startDemo>> | undefined;
 let browser: Browser | undefined;
 beforeAll(async () => {
   if (!hasChromium) return;
   demo = await startDemo();
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
+  browser = await launchChromium();
 }, 60_000);
 afterAll(async () => {
   await browser?.close();

@@ -23,6 +23,16 @@ describe('entry points', () => {
     expect(stderr.trim()).toBe('Invalid configuration: LABEL_STUDIO_URL is required');
   });
 
+  it('the production entry refuses CORS_ORIGINS=* beside a service key, in one line saying why', async () => {
+    const child = run('src/main.ts', { PORT: '0', LABEL_STUDIO_URL: 'http://127.0.0.1:9', CORS_ORIGINS: '*', LABEL_STUDIO_API_KEY: 'service-key' });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const [code] = (await once(child, 'exit')) as [number];
+
+    expect(code).toBe(1);
+    expect(stderr.trim()).toBe('Invalid configuration: CORS_ORIGINS * is refused while LABEL_STUDIO_API_KEY is set (any web page could act with that key): list the origins');
+  });
+
   it('the demo prints a GraphiQL URL and a token that works there', async () => {
     const demo = await startDemo();
     try {

@@ -27,13 +27,15 @@ describe('HTTP surface', () => {
     expect(html).not.toMatch(/<link[^>]+href="https?:/);
   });
 
-  it('refuses a mutation over GET', async () => {
+  it('refuses a mutation over GET with 405, Allow: POST and a code', async () => {
     const query = encodeURIComponent('mutation { bulkUnassignProjectMembers(input: {projectId: 100, all: true}) { unassignments } }');
     const response = await fetch(`${stack.facade.url}/graphql?query=${query}`, {
       headers: { authorization: 'Token demo-admin-token', 'x-graphql-yoga-csrf': '1' },
     });
 
     expect(response.status).toBe(405);
+    expect(response.headers.get('allow')).toBe('POST');
+    expect(((await response.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code).toBe('BAD_REQUEST');
     expect(stack.simulator.requests).toHaveLength(0);
   });
 });

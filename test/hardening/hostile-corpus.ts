@@ -14,6 +14,9 @@ export interface HostileCase {
   code: string;
 }
 
+/** A case's request alone. */
+export type HostileRequest = Omit<HostileCase, 'status' | 'code'>;
+
 const ASSIGN = 'mutation A($input: BulkAssignOrgMemberTagsInput!) { bulkAssignOrgMemberTags(input: $input) { assigned } }';
 const UNASSIGN = 'mutation U($input: BulkUnassignProjectMembersInput!) { bulkUnassignProjectMembers(input: $input) { unassignments } }';
 const validAssign = { organizationId: 1, all: false, included: [5], tags: [4] };
@@ -44,9 +47,15 @@ export const hostileCases: HostileCase[] = [
   { name: 'an operationName that is not a string', body: { query: ASSIGN, operationName: 7 }, status: 400, code: 'OPERATION_RESOLUTION_FAILURE' },
   { name: 'extensions that are not an object', body: { query: ASSIGN, extensions: 'x' }, status: 400, code: 'BAD_REQUEST' },
   { name: 'a batched array (batching is off)', body: [assign({}), unassign({})], status: 400, code: 'BAD_REQUEST' },
-  { name: 'a text/plain body (a cross-site form could send it)', headers: { 'content-type': 'text/plain' }, body: JSON.stringify(assign({})), status: 403, code: 'CSRF_REJECTED' },
-  { name: 'a form-encoded body', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: `query=${encodeURIComponent(ASSIGN)}`, status: 403, code: 'CSRF_REJECTED' },
-  { name: 'a multipart body', headers: { 'content-type': 'multipart/form-data; boundary=x' }, body: '--x\r\n\r\n--x--', status: 403, code: 'CSRF_REJECTED' },
+  // Only JSON bodies: the others are what a cross-site form or a text/plain fetch sends without a preflight.
+  { name: 'a text/plain body (a cross-site fetch sends it without a preflight)', headers: { 'content-type': 'text/plain' }, body: JSON.stringify(assign({})), status: 415, code: 'UNSUPPORTED_MEDIA_TYPE' },
+  { name: 'a text/plain body with the CSRF header', headers: { 'content-type': 'text/plain;charset=UTF-8', 'x-graphql-yoga-csrf': '1' }, body: JSON.stringify(assign({})), status: 415, code: 'UNSUPPORTED_MEDIA_TYPE' },
+  { name: 'a form-encoded body', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: `query=${encodeURIComponent(ASSIGN)}`, status: 415, code: 'UNSUPPORTED_MEDIA_TYPE' },
+  { name: 'a multipart body', headers: { 'content-type': 'multipart/form-data; boundary=x' }, body: '--x\r\n\r\n--x--', status: 415, code: 'UNSUPPORTED_MEDIA_TYPE' },
+  { name: 'a multipart body with the CSRF header', headers: { 'content-type': 'multipart/form-data; boundary=x', 'x-graphql-yoga-csrf': '1' }, body: `--x\r\nContent-Disposition: form-data; name="operations"\r\n\r\n${JSON.stringify(assign({}))}\r\n--x--\r\n`, status: 415, code: 'UNSUPPORTED_MEDIA_TYPE' },
+  { name: 'an application/graphql body', headers: { 'content-type': 'application/graphql', 'x-graphql-yoga-csrf': '1' }, body: inlineMutations(1), status: 415, code: 'UNSUPPORTED_MEDIA_TYPE' },
+  { name: 'an application/graphql+json body', headers: { 'content-type': 'application/graphql+json' }, body: JSON.stringify(assign({})), status: 415, code: 'UNSUPPORTED_MEDIA_TYPE' },
+  { name: 'a JSON body declared as application/jsonx', headers: { 'content-type': 'application/jsonx' }, body: JSON.stringify(assign({})), status: 415, code: 'UNSUPPORTED_MEDIA_TYPE' },
   { name: 'an XML body', headers: { 'content-type': 'application/xml', 'x-graphql-yoga-csrf': '1' }, body: '<query/>', status: 415, code: 'UNSUPPORTED_MEDIA_TYPE' },
   { name: 'a PUT', method: 'PUT', body: assign({}), status: 405, code: 'BAD_REQUEST' },
   { name: 'a PATCH', method: 'PATCH', body: assign({}), status: 405, code: 'BAD_REQUEST' },
@@ -69,6 +78,9 @@ export const hostileCases: HostileCase[] = [
   { name: 'duplicate operation names', body: { query: `${ASSIGN} ${ASSIGN}`, operationName: 'A' }, status: 400, code: 'GRAPHQL_VALIDATION_FAILED' },
   { name: 'several operations and no operationName', body: { query: `${ASSIGN} ${UNASSIGN}`, variables: { input: validAssign } }, status: 400, code: 'OPERATION_RESOLUTION_FAILURE' },
   { name: 'an operationName that names nothing', body: { query: ASSIGN, operationName: 'Nope', variables: { input: validAssign } }, status: 400, code: 'OPERATION_RESOLUTION_FAILURE' },
+  { name: 'a subscription (the schema has none)', body: { query: 'subscription { bulkLimits { maxBulkIds } }' }, status: 400, code: 'GRAPHQL_VALIDATION_FAILED' },
+  { name: 'a subscription beside a query, selected by name', body: { query: 'query Q { bulkLimits { maxBulkIds } } subscription S { bulkLimits { maxBulkIds } }', operationName: 'S' }, status: 400, code: 'GRAPHQL_VALIDATION_FAILED' },
+  { name: 'an operationName for a document with one anonymous operation', body: { query: '{ bulkLimits { maxBulkIds } }', operationName: 'Limits' }, status: 400, code: 'OPERATION_RESOLUTION_FAILURE' },
   { name: 'a fragment cycle', body: { query: '{ ...A } fragment A on Query { ...B } fragment B on Query { ...A }' }, status: 400, code: 'GRAPHQL_VALIDATION_FAILED' },
   { name: 'an alias bomb', body: { query: `{ ${ids(100).map((i) => `a${i}: bulkLimits { maxBulkIds }`).join(' ')} }` }, status: 400, code: 'GRAPHQL_VALIDATION_FAILED' },
   { name: 'a depth bomb', body: { query: nested(10) }, status: 400, code: 'GRAPHQL_VALIDATION_FAILED' },
@@ -112,3 +124,19 @@ export const hostileCases: HostileCase[] = [
   { name: 'no Authorization header', headers: { authorization: '' }, body: assign({}), status: 200, code: 'UNAUTHENTICATED' },
   { name: 'a Basic Authorization header', headers: { authorization: 'Basic YWRtaW46YWRtaW4=' }, body: assign({}), status: 200, code: 'UNAUTHENTICATED' },
 ];
+
+/** Sends one case to a facade the way a client would: JSON content type and the admin's key unless the case says otherwise. */
+export function sendHostile(baseUrl: string, hostile: HostileRequest): Promise<Response> {
+  const url = new URL(`${baseUrl}/graphql`);
+  for (const [name, value] of Object.entries(hostile.search ?? {})) url.searchParams.set(name, value);
+  const method = hostile.method ?? 'POST';
+  const headers: Record<string, string> = {
+    accept: 'application/graphql-response+json, application/json',
+    authorization: 'Token demo-admin-token',
+    ...(method === 'GET' ? {} : { 'content-type': 'application/json' }),
+    ...hostile.headers,
+  };
+  if (headers['authorization'] === '') delete headers['authorization'];
+  const body = method === 'GET' ? undefined : typeof hostile.body === 'string' ? hostile.body : JSON.stringify(hostile.body);
+  return fetch(url, { method, headers, body });
+}

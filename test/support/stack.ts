@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';
-import { createApp } from '../../src/server/app.js';
+import { createApp, type AppOptions } from '../../src/server/app.js';
 import { listen } from '../../src/server/listen.js';
 import { startSimulator, type Simulator, type SimulatorOptions } from '../../src/simulator/server.js';
 
@@ -70,11 +70,11 @@ export function useStack(env: Record<string, string> = {}, simulatorOptions: Sim
 }
 
 /** The facade on a free port; every log line it writes lands in `logs` instead of stdout. */
-export async function startFacade(env: Record<string, string>) {
+export async function startFacade(env: Record<string, string>, { executor }: Pick<AppOptions, 'executor'> = {}) {
   const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', ...env });
   const logs: string[] = [];
   const logger = createLogger(config.logLevel, { write: (line: string) => logs.push(line) });
-  return { ...(await listen(createApp({ config, logger }), config)), logs };
+  return { ...(await listen(createApp({ config, logger, executor }), config)), logs };
 }
 
 export async function postGraphQL(baseUrl: string, request: GraphQLRequest, simulator?: Simulator): Promise<GraphQLResult> {

@@ -37,6 +37,8 @@ describe('configuration', () => {
       shutdownTimeoutMs: 10_000,
       maxBulkIds: 50_000,
       logLevel: 'info',
+      corsOrigins: [],
+      trustedDocuments: undefined,
     });
   });
 
@@ -52,5 +54,32 @@ describe('configuration', () => {
     ['LOG_LEVEL', 'loud', 'LOG_LEVEL'],
   ])('refuses %s=%s', (name, value, message) => {
     expect(() => loadConfig({ LABEL_STUDIO_URL: 'http://ls', [name]: value })).toThrow(message);
+  });
+
+  it('reads CORS_ORIGINS as a comma-separated list of exact origins', () => {
+    expect(loadConfig({ LABEL_STUDIO_URL: 'http://ls', CORS_ORIGINS: 'https://app.example, http://127.0.0.1:5173,' }).corsOrigins).toEqual([
+      'https://app.example',
+      'http://127.0.0.1:5173',
+    ]);
+  });
+
+  it.each(['https://app.example/', 'https://app.example/path', 'app.example', 'HTTPS://APP.example', 'https://app.example:443', 'ftp://app.example', 'https://*.example'])(
+    'refuses the CORS_ORIGINS entry %s, naming it',
+    (entry) => {
+      expect(() => loadConfig({ LABEL_STUDIO_URL: 'http://ls', CORS_ORIGINS: `https://ok.example,${entry}` })).toThrow(
+        `Invalid configuration: CORS_ORIGINS entry ${JSON.stringify(entry)} is not an origin`,
+      );
+    },
+  );
+
+  it('allows CORS_ORIGINS=* alone, not among origins', () => {
+    expect(loadConfig({ LABEL_STUDIO_URL: 'http://ls', CORS_ORIGINS: '*' }).corsOrigins).toEqual(['*']);
+    expect(() => loadConfig({ LABEL_STUDIO_URL: 'http://ls', CORS_ORIGINS: '*,https://app.example' })).toThrow('CORS_ORIGINS may be * alone');
+  });
+
+  it('refuses CORS_ORIGINS=* while LABEL_STUDIO_API_KEY is set, saying why', () => {
+    expect(() => loadConfig({ LABEL_STUDIO_URL: 'http://ls', CORS_ORIGINS: '*', LABEL_STUDIO_API_KEY: 'service-key' })).toThrow(
+      'Invalid configuration: CORS_ORIGINS * is refused while LABEL_STUDIO_API_KEY is set',
+    );
   });
 });

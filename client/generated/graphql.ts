@@ -1,0 +1,127 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Which organization members get which member tags. */
+export type BulkAssignOrgMemberTagsInput = {
+  /** true: every member matching `filter`, minus `excluded`. false: exactly the users in `included`. */
+  all: boolean;
+  /** User ids to leave out when `all` is true (at most `Query.bulkLimits.maxBulkIds`; only with `all: true`). Duplicates are ignored. */
+  excluded?: Array<number> | null | undefined;
+  /** Conditions on members; only with `all: true`. */
+  filter?: OrganizationMemberFilter | null | undefined;
+  /** User ids to tag when `all` is false (required then, at most `Query.bulkLimits.maxBulkIds`; not allowed when `all` is true). Duplicates are ignored. */
+  included?: Array<number> | null | undefined;
+  /** The Label Studio organization id. */
+  organizationId: number;
+  /** true replaces each targeted member's tags with `tags`; false (default) only adds them. */
+  overwrite?: boolean | null | undefined;
+  /** Member-tag ids to assign. Required (non-empty) unless `overwrite` is true, where an empty list clears the targets' tags. */
+  tags?: Array<number> | null | undefined;
+};
+
+/** Which members to remove from a project. */
+export type BulkUnassignProjectMembersInput = {
+  /** true: every project member matching `filter`, minus `excluded`. false: exactly the users in `included`. */
+  all: boolean;
+  /** User ids to keep when `all` is true (at most `Query.bulkLimits.maxBulkIds`; only with `all: true`). */
+  excluded?: Array<number> | null | undefined;
+  /** Conditions on members; only with `all: true`. */
+  filter?: ProjectMemberFilter | null | undefined;
+  /** User ids to remove when `all` is false (required then, at most `Query.bulkLimits.maxBulkIds`; not allowed when `all` is true). Ids that are not project members are ignored. */
+  included?: Array<number> | null | undefined;
+  /** The Label Studio project id. */
+  projectId: number;
+};
+
+/** A member's role in an organization or project. */
+export const MemberRole = {
+  /** Administrator (AD). */
+  Administrator: 'ADMINISTRATOR',
+  /** Annotator (AN). */
+  Annotator: 'ANNOTATOR',
+  /** Deactivated member (DI). */
+  Deactivated: 'DEACTIVATED',
+  /** Manager (MA). */
+  Manager: 'MANAGER',
+  /** Invited but not yet activated (NO). */
+  NotActivated: 'NOT_ACTIVATED',
+  /** Owner of the organization (Label Studio code OW). */
+  Owner: 'OWNER',
+  /** Reviewer (RE). */
+  Reviewer: 'REVIEWER'
+} as const;
+
+export type MemberRole = typeof MemberRole[keyof typeof MemberRole];
+/** Narrows which organization members `all: true` reaches. Every given condition must hold; omitted ones do not filter. */
+export type OrganizationMemberFilter = {
+  /** Leave out members of this project. */
+  excludeProjectId?: number | null | undefined;
+  /** Leave out members of this workspace. */
+  excludeWorkspaceId?: number | null | undefined;
+  /** Only members whose membership is (true) or is not (false) marked deleted. */
+  isDeleted?: boolean | null | undefined;
+  /** Only members last active at or after this instant. */
+  lastActivityGte?: string | null | undefined;
+  /** Only members last active at or before this instant. */
+  lastActivityLte?: string | null | undefined;
+  /** Only members whose organization role is one of these. */
+  roles?: Array<MemberRole> | null | undefined;
+  /** Only members that currently have at least one of these member-tag ids. */
+  tags?: Array<number> | null | undefined;
+  /** Only members with one of these user types. */
+  userTypes?: Array<UserType> | null | undefined;
+};
+
+/** Narrows which project members `all: true` reaches. Every given condition must hold; omitted ones do not filter. */
+export type ProjectMemberFilter = {
+  /** Only members last active at or after this instant. */
+  lastActivityGte?: string | null | undefined;
+  /** Only members last active at or before this instant. */
+  lastActivityLte?: string | null | undefined;
+  /** Only members whose project role (or, without one, organization role) is one of these. */
+  roles?: Array<MemberRole> | null | undefined;
+  /** Name, email or username contains this text (trimmed; at most 255 characters, no control characters). */
+  search?: string | null | undefined;
+  /** Only members that currently have at least one of these member-tag ids. */
+  tags?: Array<number> | null | undefined;
+  /** Only members with one of these user types. */
+  userTypes?: Array<UserType> | null | undefined;
+};
+
+/** The kind of seat a user holds. */
+export const UserType = {
+  /** A flex seat. */
+  Flex: 'FLEX',
+  /** A standard seat. */
+  Standard: 'STANDARD',
+  /** A view-only seat. */
+  Viewonly: 'VIEWONLY'
+} as const;
+
+export type UserType = typeof UserType[keyof typeof UserType];
+export type BulkAssignOrgMemberTagsMutationVariables = Exact<{
+  input: BulkAssignOrgMemberTagsInput;
+}>;
+
+
+export type BulkAssignOrgMemberTagsMutation = { bulkAssignOrgMemberTags: { assigned: number } };
+
+export type BulkLimitsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BulkLimitsQuery = { bulkLimits: { maxBulkIds: number, maxSearchLength: number } };
+
+export type BulkUnassignProjectMembersMutationVariables = Exact<{
+  input: BulkUnassignProjectMembersInput;
+}>;
+
+
+export type BulkUnassignProjectMembersMutation = { bulkUnassignProjectMembers: { unassignments: number } };
+
+
+export const BulkAssignOrgMemberTagsDocument = {"__meta__":{"hash":"sha256:994ef0036d8b622d87ebfb370a3132cfe46ab840efe57316ded49554d3250a25"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BulkAssignOrgMemberTags"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BulkAssignOrgMemberTagsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bulkAssignOrgMemberTags"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assigned"}}]}}]}}]} as unknown as DocumentNode<BulkAssignOrgMemberTagsMutation, BulkAssignOrgMemberTagsMutationVariables>;
+export const BulkLimitsDocument = {"__meta__":{"hash":"sha256:ff3209e4a5effa2e53f82d13bb203c16b00dc23fddce366abf6a3fc98e8770f6"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BulkLimits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bulkLimits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"maxBulkIds"}},{"kind":"Field","name":{"kind":"Name","value":"maxSearchLength"}}]}}]}}]} as unknown as DocumentNode<BulkLimitsQuery, BulkLimitsQueryVariables>;
+export const BulkUnassignProjectMembersDocument = {"__meta__":{"hash":"sha256:0032e493a7e35eb7a58e4682ed0c4ac5099b2a13ec1a649677795886a98a19b7"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BulkUnassignProjectMembers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BulkUnassignProjectMembersInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bulkUnassignProjectMembers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unassignments"}}]}}]}}]} as unknown as DocumentNode<BulkUnassignProjectMembersMutation, BulkUnassignProjectMembersMutationVariables>;
