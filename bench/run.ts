@@ -43,8 +43,10 @@ async function main(): Promise<void> {
   const { adminToken, url: simulatorUrl, child: simulatorChild } = stack.simulator;
 
   const plan = settings.workloads.map((name) => {
-    const names = settings.ceilingWorkloads.includes(name) ? [...GRAPHQL_TARGETS, ...CEILING_TARGETS] : GRAPHQL_TARGETS;
-    return { workload: workload(name), targets: names.map((target): Target => stack.targets[target]) };
+    const current = workload(name);
+    // A workload of several upstream calls (previews, the guard) has no baseline or ceiling to set beside it.
+    const names: TargetName[] = !current.rest ? ['facade'] : settings.ceilingWorkloads.includes(name) ? [...GRAPHQL_TARGETS, ...CEILING_TARGETS] : GRAPHQL_TARGETS;
+    return { workload: current, targets: names.map((target): Target => stack.targets[target]) };
   });
 
   for (const { workload: current, targets } of plan) {

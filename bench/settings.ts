@@ -32,10 +32,11 @@ function workloadList(env: NodeJS.ProcessEnv, name: string, fallback: readonly W
 
 /**
  * Environment (default): BENCH_ROUNDS (3), BENCH_SECONDS (5), BENCH_WARMUP_SECONDS (1), BENCH_CONNECTIONS (50),
- * BENCH_WORKLOADS (assign,unassign,unassign-5000), BENCH_CEILING (assign,unassign), BENCH_COLD_STARTS (3).
+ * BENCH_WORKLOADS (assign,unassign,unassign-5000,unassign-guarded,preview-unassign-5000), BENCH_CEILING (assign,unassign),
+ * BENCH_COLD_STARTS (3). The guarded unassign and the preview run against the facade only: no baseline makes their calls.
  *
- * 3 workloads x 3 targets x 3 rounds x 5 s is already 135 s of load, so the defaults measure the
- * ceiling rows for the two small workloads only and keep warm-ups at 1 s: a full run takes about 4m30s.
+ * 3 workloads x 3 targets x 3 rounds x 5 s is already 135 s of load (the two facade-only ones add 30 s), so the defaults measure the
+ * ceiling rows for the two small workloads only and keep warm-ups at 1 s: a full run takes about 5 minutes.
  */
 export function loadSettings(env: NodeJS.ProcessEnv): BenchSettings {
   return {
