@@ -1,21 +1,10 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startSimulator, type Simulator } from '../../src/simulator/server.js';
-import { call } from './http.js';
+import { describe, expect, it } from 'vitest';
+import { call, useSimulator } from './http.js';
 
 const ORG = '/api/organizations/1/memberships';
 const PROJECT = '/api/projects/100/members/paginated/';
 
-let sim: Simulator;
-
-beforeAll(async () => {
-  sim = await startSimulator();
-});
-afterAll(async () => {
-  await sim.close();
-});
-beforeEach(() => {
-  sim.reset();
-});
+const sim = useSimulator();
 
 interface ListPage {
   count: number;
