@@ -17,6 +17,9 @@ export interface BulkChangePreview {
 
 export const DEFAULT_SAMPLE_SIZE = 10;
 
+/** Marks a query field that calls Label Studio, so the root-field cap counts it like a mutation. */
+export const CALLS_UPSTREAM = 'callsUpstream';
+
 export function addPreviewTypes(builder: Builder) {
   const PreviewMember = builder.objectRef<ListedMember>('PreviewMember').implement({
     description: 'A member a bulk change would reach, as Label Studio describes them.',

@@ -3,7 +3,7 @@ import type { Builder } from '../../builder.js';
 import type { Enums } from '../../enums.js';
 import { toGraphQLError } from '../../errors.js';
 import type { SchemaLimits } from '../../limits.js';
-import { DEFAULT_SAMPLE_SIZE, guarded, sampleSizeArg, type PreviewTypes } from '../../preview.js';
+import { CALLS_UPSTREAM, DEFAULT_SAMPLE_SIZE, guarded, sampleSizeArg, type PreviewTypes } from '../../preview.js';
 import { defineInput, toAssignMemberTagsRequest } from './input.js';
 import { previewAssign } from './preview.js';
 
@@ -40,6 +40,7 @@ export function addBulkAssignOrgMemberTags(builder: Builder, enums: Enums, { Bul
   builder.queryField('previewBulkAssignOrgMemberTags', (t) =>
     t.field({
       type: BulkChangePreview,
+      extensions: { [CALLS_UPSTREAM]: true },
       description:
         'Which members `bulkAssignOrgMemberTags` with this input would tag if it ran now, and a sample of them; ' +
         'exact unless `exact` says otherwise. Changes nothing. Needs an Authorization header, like the mutation.',

@@ -3,7 +3,7 @@ import type { Builder } from '../../builder.js';
 import type { Enums } from '../../enums.js';
 import { toGraphQLError } from '../../errors.js';
 import type { SchemaLimits } from '../../limits.js';
-import { DEFAULT_SAMPLE_SIZE, guarded, sampleSizeArg, type PreviewTypes } from '../../preview.js';
+import { CALLS_UPSTREAM, DEFAULT_SAMPLE_SIZE, guarded, sampleSizeArg, type PreviewTypes } from '../../preview.js';
 import { defineInput, toUnassignProjectMembersRequest } from './input.js';
 import { previewUnassign } from './preview.js';
 
@@ -39,6 +39,7 @@ export function addBulkUnassignProjectMembers(builder: Builder, enums: Enums, { 
   builder.queryField('previewBulkUnassignProjectMembers', (t) =>
     t.field({
       type: BulkChangePreview,
+      extensions: { [CALLS_UPSTREAM]: true },
       description:
         'Who `bulkUnassignProjectMembers` with this input would remove if it ran now, exactly, and a sample of them. ' +
         'Changes nothing. Needs an Authorization header, like the mutation.',
