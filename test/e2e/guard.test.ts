@@ -40,6 +40,13 @@ describe('maxAffectedMembers', () => {
     expect((await unassign({ all: false, included: [1, 5, 6], maxAffectedMembers: 2 })).body.data).toEqual({ bulkUnassignProjectMembers: { unassignments: 2 } });
   });
 
+  it('previews in pages of one: the guard needs counts, no sample', async () => {
+    await unassign({ all: true, excluded: [2, 3], maxAffectedMembers: 10 });
+
+    const reads = stack.simulator.requests.filter((request) => request.method === 'GET').map((request) => request.query);
+    expect(reads.sort()).toEqual(['implicit=false&page=1&page_size=1', 'implicit=false&page=1&page_size=1&ids=2,3']);
+  });
+
   it('with 0, refuses any change that reaches someone and allows one that reaches nobody', async () => {
     expect((await unassign({ all: false, included: [5], maxAffectedMembers: 0 })).body.errors?.[0]?.extensions?.['code']).toBe('TOO_MANY_MEMBERS');
     expect((await unassign({ all: false, included: [99], maxAffectedMembers: 0 })).body.data).toEqual({ bulkUnassignProjectMembers: { unassignments: 0 } });

@@ -15,8 +15,8 @@ export async function previewUnassign(calls: LabelStudioCalls, { projectId, sele
   }
   const excluded = selection.excluded ?? [];
   const [matching, kept] = await Promise.all([
-    // A page that holds the sample even when some of it is excluded, where one page can.
-    calls.projectMembers({ projectId, filters, implicit: false, pageSize: Math.min(LIST_PAGE_SIZE, pageSize + excluded.length) }),
+    // A page that holds the sample even when some of it is excluded, where one page can; no sample, a page of one.
+    calls.projectMembers({ projectId, filters, implicit: false, pageSize: sampleSize === 0 ? 1 : Math.min(LIST_PAGE_SIZE, sampleSize + excluded.length) }),
     // The excluded that match are the ones the change leaves in place.
     calls.projectMembers({ projectId, filters, implicit: false, ids: excluded, pageSize: 1 }),
   ]);
