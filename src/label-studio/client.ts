@@ -121,8 +121,7 @@ export function createLabelStudioClient({ baseUrl, timeoutMs, maxRequestLineByte
       return { failure, outcome: failure.kind === 'http' ? { kind: 'http', status: failure.status, retryAfterSeconds: failure.retryAfterSeconds } : undefined };
     }
     const parsed = schema.safeParse(parseJson(text));
-    if (parsed.success) return { value: parsed.data };
-    return { failure: { kind: 'invalid-response', status: response.status, reason: 'not the expected JSON', ...(spec.method === 'GET' ? { read: true } : {}) } };
+    return parsed.success ? { value: parsed.data } : { failure: { kind: 'invalid-response', status: response.status, reason: 'not the expected JSON' } };
   }
 
   async function call<T>(spec: HttpRequestSpec, headers: Record<string, string>, schema: ZodType<T>, deadline: Deadline): Promise<T> {
@@ -132,7 +131,7 @@ export function createLabelStudioClient({ baseUrl, timeoutMs, maxRequestLineByte
       const result = await attempt(spec, headers, schema, deadline, n);
       if ('value' in result) return result.value;
       const delay = result.outcome && retryDelayMs(spec.method, result.outcome, n, deadline.remainingMs());
-      if (delay === undefined) throw new LabelStudioError(result.failure, spec.route);
+      if (delay === undefined) throw new LabelStudioError(readOnly(spec, result.failure), spec.route);
       await deadline.sleep(delay);
       if (deadline.ended) throw new LabelStudioError(deadlineFailure(deadline.timedOut), spec.route);
     }
@@ -196,6 +195,11 @@ export function createLabelStudioClient({ baseUrl, timeoutMs, maxRequestLineByte
     operation: <T>(options: CallOptions, work: (calls: LabelStudioCalls) => Promise<T>) =>
       operation(options, (send) => work(createCalls(send, { fits, bytes: requestLineBytes, limit: maxRequestLineBytes }))),
   };
+}
+
+/** An unusable answer to a GET changed nothing, which is worth telling the caller. */
+function readOnly(spec: HttpRequestSpec, failure: LabelStudioFailure): LabelStudioFailure {
+  return spec.method === 'GET' && failure.kind === 'invalid-response' ? { ...failure, read: true } : failure;
 }
 
 function httpFailure(response: Response, text: string): LabelStudioFailure {

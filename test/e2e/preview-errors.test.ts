@@ -155,6 +155,16 @@ describe("Label Studio's answers to the list calls, mapped as for the mutations"
     });
   });
 
+  it('maps a redirect to UPSTREAM_ERROR without following it', async () => {
+    const result = await withFault({ status: 302, body: '', headers: { Location: 'http://127.0.0.2:9/steal' } });
+
+    expect(result.body.errors?.[0]).toMatchObject({
+      message: 'Label Studio sent a member list the service could not read; nothing was changed.',
+      extensions: { code: 'UPSTREAM_ERROR', upstreamStatus: 302 },
+    });
+    expect(stack.simulator.requests).toHaveLength(1);
+  });
+
   it('maps the organization list failing like the project list', async () => {
     stack.simulator.injectFault({ route: 'organization-members', status: 500 });
 
