@@ -12,6 +12,7 @@ export interface HttpRequestSpec {
 export function requestFor(target: Target, workload: Workload, adminToken: string): HttpRequestSpec {
   const authorization = `Token ${adminToken}`;
   if (target.name === 'upstream') {
+    if (!workload.rest) throw new Error(`${workload.name} has no single REST equivalent to send upstream`);
     const { method, target: path, body } = workload.rest;
     const headers: Record<string, string> = { authorization, accept: 'application/json' };
     if (body !== undefined) headers['content-type'] = 'application/json';

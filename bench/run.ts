@@ -24,7 +24,7 @@ const CEILING_TARGETS: TargetName[] = ['yoga-noop', 'yoga-http', 'yoga-ky', 'ups
 // At one connection a long id list is compared with the same JSON-body DELETE sent straight to the
 // simulator; a small mutation with the fetch proxy.
 const oneConnectionTargets = ({ rest }: Workload): TargetName[] =>
-  rest.method === 'DELETE' && rest.body !== undefined ? ['facade', 'apollo', 'upstream'] : ['facade', 'apollo', 'baseline-fetch'];
+  !rest ? ['facade'] : rest.method === 'DELETE' && rest.body !== undefined ? ['facade', 'apollo', 'upstream'] : ['facade', 'apollo', 'baseline-fetch'];
 const CONCURRENT_LARGE_TARGETS: TargetName[] = ['facade', 'apollo'];
 const log = (line: string) => console.error(`[bench] ${line}`);
 
@@ -51,8 +51,10 @@ async function main(): Promise<void> {
   const targetsNamed = (names: TargetName[]) => names.map((target): Target => stack.targets[target]);
 
   const plan = settings.workloads.map((name) => {
-    const names = settings.ceilingWorkloads.includes(name) ? [...GRAPHQL_TARGETS, ...CEILING_TARGETS] : GRAPHQL_TARGETS;
-    return { workload: workload(name), targets: targetsNamed(names) };
+    const current = workload(name);
+    // A workload of several upstream calls (previews, the guard) has no baseline or ceiling to set beside it.
+    const names: TargetName[] = !current.rest ? ['facade'] : settings.ceilingWorkloads.includes(name) ? [...GRAPHQL_TARGETS, ...CEILING_TARGETS] : GRAPHQL_TARGETS;
+    return { workload: current, targets: targetsNamed(names) };
   });
   const oneConnectionPlan =
     settings.latency.rounds === 0

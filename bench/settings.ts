@@ -37,7 +37,8 @@ function workloadList(env: NodeJS.ProcessEnv, name: string, fallback: readonly W
 /**
  * Environment (default):
  * - throughput: BENCH_ROUNDS (3), BENCH_SECONDS (5), BENCH_WARMUP_SECONDS (1), BENCH_CONNECTIONS (50),
- *   BENCH_WORKLOADS (assign,unassign,unassign-5000), BENCH_CEILING (assign,unassign);
+ *   BENCH_WORKLOADS (assign,unassign,unassign-5000,unassign-guarded,preview-unassign-5000), BENCH_CEILING
+ *   (assign,unassign); the guarded unassign and the preview run against the facade only: no baseline makes their calls;
  * - one connection: BENCH_LATENCY_ROUNDS (3), BENCH_LATENCY_SECONDS (2), BENCH_LATENCY_WORKLOADS
  *   (assign,unassign,unassign-50000);
  * - 50,000 ids at once: BENCH_LARGE_CONNECTIONS (20), BENCH_LARGE_SECONDS (5);
@@ -45,7 +46,7 @@ function workloadList(env: NodeJS.ProcessEnv, name: string, fallback: readonly W
  *
  * 3 workloads x 4 targets x 3 rounds x 5 s is already 180 s of load, so the defaults measure the ceiling
  * rows for the two small workloads only, keep warm-ups at 1 s and one-connection rounds at 2 s: about
- * 395 s of load (320 throughput, 63 one-connection, 12 for the 50,000 ids at once), a full run about 6m50s.
+ * 425 s of load (350 throughput, 63 one-connection, 12 for the 50,000 ids at once), a full run about 7m20s.
  */
 export function loadSettings(env: NodeJS.ProcessEnv): BenchSettings {
   return {
@@ -53,7 +54,7 @@ export function loadSettings(env: NodeJS.ProcessEnv): BenchSettings {
     seconds: intFromEnv(env, 'BENCH_SECONDS', 5),
     warmupSeconds: intFromEnv(env, 'BENCH_WARMUP_SECONDS', 1, 0),
     connections: intFromEnv(env, 'BENCH_CONNECTIONS', 50),
-    workloads: workloadList(env, 'BENCH_WORKLOADS', ['assign', 'unassign', 'unassign-5000']),
+    workloads: workloadList(env, 'BENCH_WORKLOADS', ['assign', 'unassign', 'unassign-5000', 'unassign-guarded', 'preview-unassign-5000']),
     ceilingWorkloads: workloadList(env, 'BENCH_CEILING', ['assign', 'unassign']),
     latency: {
       rounds: intFromEnv(env, 'BENCH_LATENCY_ROUNDS', 3, 0),

@@ -1,6 +1,6 @@
 import { assignRest, unassignRest, type RestRequest } from './rest-shape.js';
 
-export const WORKLOAD_NAMES = ['assign', 'unassign', 'unassign-5000', 'unassign-50000'] as const;
+export const WORKLOAD_NAMES = ['assign', 'unassign', 'unassign-5000', 'unassign-50000', 'unassign-guarded', 'preview-unassign-5000'] as const;
 export type WorkloadName = (typeof WORKLOAD_NAMES)[number];
 
 export interface Workload {
@@ -10,8 +10,12 @@ export interface Workload {
   /** Where the count sits in a GraphQL answer: data[field][countKey]. */
   field: string;
   countKey: string;
-  /** The REST request the facade turns the mutation into; the "upstream" ceiling row sends it directly. */
-  rest: RestRequest;
+  /**
+   * The REST request the facade turns the mutation into; the baselines and the "upstream" ceiling row
+   * send it directly. Absent where the facade makes more than one call (previews, the guard): those
+   * have no baseline, only the facade row beside the unguarded mutation's.
+   */
+  rest?: RestRequest;
 }
 
 const ASSIGN = 'mutation($input: BulkAssignOrgMemberTagsInput!) { bulkAssignOrgMemberTags(input: $input) { assigned } }';
@@ -29,6 +33,9 @@ function assign(): Workload {
   };
 }
 
+const PREVIEW_UNASSIGN =
+  'query($input: BulkUnassignProjectMembersInput!) { previewBulkUnassignProjectMembers(input: $input, sampleSize: 10) { members exact sample { userId email } } }';
+
 function unassign(name: WorkloadName, included: number[]): Workload {
   const input = { projectId: 100, all: false, included };
   return {
@@ -44,6 +51,28 @@ function unassign(name: WorkloadName, included: number[]): Workload {
 // JSON-body form of the DELETE, and through the simulator. 50,000 is the facade's default MAX_BULK_IDS.
 const idsFrom1000 = (length: number) => Array.from({ length }, (_, index) => 1000 + index);
 
+/** `maxAffectedMembers` makes the facade preview (one GET) before the DELETE. */
+function guardedUnassign(): Workload {
+  const input = { projectId: 100, all: false, included: [5, 6], maxAffectedMembers: 2 };
+  return {
+    name: 'unassign-guarded',
+    graphqlBody: JSON.stringify({ query: UNASSIGN, variables: { input } }),
+    field: 'bulkUnassignProjectMembers',
+    countKey: 'unassignments',
+  };
+}
+
+/** 5,000 ids do not fit one request line: the preview counts them in several GETs and sums them. */
+function previewUnassign(): Workload {
+  const input = { projectId: 100, all: false, included: idsFrom1000(5000) };
+  return {
+    name: 'preview-unassign-5000',
+    graphqlBody: JSON.stringify({ query: PREVIEW_UNASSIGN, variables: { input } }),
+    field: 'previewBulkUnassignProjectMembers',
+    countKey: 'members',
+  };
+}
+
 export function workload(name: WorkloadName): Workload {
   switch (name) {
     case 'assign':
@@ -54,5 +83,9 @@ export function workload(name: WorkloadName): Workload {
       return unassign(name, idsFrom1000(5000));
     case 'unassign-50000':
       return unassign(name, idsFrom1000(50_000));
+    case 'unassign-guarded':
+      return guardedUnassign();
+    case 'preview-unassign-5000':
+      return previewUnassign();
   }
 }

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { codegen } from '@graphql-codegen/core';
 import { preset } from '@graphql-codegen/client-preset';
 import { buildASTSchema, parse, printSchema } from 'graphql';
-import { DEFAULT_MAX_BULK_IDS } from '../src/config.js';
+import { DEFAULT_SCHEMA_LIMITS } from '../src/config.js';
 import { buildSchema } from '../src/schema/index.js';
 
 export const CLIENT_DIR = new URL('../client/', import.meta.url);
@@ -19,7 +19,7 @@ const GENERATED = 'generated/';
 export async function generateClient(): Promise<Map<string, string>> {
   // Rebuilt from its SDL: the Pothos schema's enums carry Label Studio's codes ('AD') as internal values,
   // which the generator would emit instead of the names clients send (ADMINISTRATOR).
-  const schema = parse(printSchema(buildSchema({ maxBulkIds: DEFAULT_MAX_BULK_IDS })));
+  const schema = parse(printSchema(buildSchema(DEFAULT_SCHEMA_LIMITS)));
   const schemaAst = buildASTSchema(schema);
   const documents = readdirSync(OPERATIONS_DIR)
     .filter((name) => name.endsWith('.graphql'))

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 
 export const DEFAULT_MAX_BULK_IDS = 50_000;
+export const DEFAULT_PREVIEW_SCAN_LIMIT = 2_000;
+/** The schema as it is printed and generated from: limits change validation only, never the contract. */
+export const DEFAULT_SCHEMA_LIMITS = { maxBulkIds: DEFAULT_MAX_BULK_IDS, previewScanLimit: DEFAULT_PREVIEW_SCAN_LIMIT } as const;
 
 const positiveInt = z.coerce.number({ error: 'must be a number' }).int().positive();
 
@@ -45,6 +48,8 @@ const envSchema = z.object({
   UPSTREAM_TIMEOUT_MS: positiveInt.default(10_000),
   UPSTREAM_MAX_REQUEST_LINE_BYTES: positiveInt.default(8192),
   MAX_BULK_IDS: positiveInt.default(DEFAULT_MAX_BULK_IDS),
+  // Previews (issue 11): how many organization members an assign preview pages through to stay exact.
+  PREVIEW_SCAN_LIMIT: positiveInt.default(DEFAULT_PREVIEW_SCAN_LIMIT),
   MAX_BODY_BYTES: positiveInt.default(1_048_576),
   MAX_INFLIGHT_BODY_BYTES: positiveInt.default(4 * 1_048_576),
   GRAPHQL_MAX_ROOT_MUTATIONS: positiveInt.default(5),
@@ -80,6 +85,7 @@ function toConfig(env: z.output<typeof envSchema>) {
     upstreamTimeoutMs: env.UPSTREAM_TIMEOUT_MS,
     upstreamMaxRequestLineBytes: env.UPSTREAM_MAX_REQUEST_LINE_BYTES,
     maxBulkIds: env.MAX_BULK_IDS,
+    previewScanLimit: env.PREVIEW_SCAN_LIMIT,
     limits: {
       maxBodyBytes: env.MAX_BODY_BYTES,
       maxInFlightBodyBytes: env.MAX_INFLIGHT_BODY_BYTES,

@@ -13,9 +13,22 @@ import { describe, expect, it } from 'vitest';
 import { buildSchema as buildFacadeSchema } from '../src/schema/index.js';
 import { printSchemaSdl } from '../src/schema/print.js';
 
-// The public contract from the core-service issue, verbatim. Frontends and the gateway depend on it.
+// The public contract from the core-service issue, verbatim, with the previews and `maxAffectedMembers`
+// of issue 11. Frontends and the gateway depend on it.
 const CONTRACT = /* GraphQL */ `
   scalar DateTime
+  type Query {
+    bulkLimits: BulkLimits!
+    previewBulkAssignOrgMemberTags(input: BulkAssignOrgMemberTagsInput!, sampleSize: Int = 10): BulkChangePreview!
+    previewBulkUnassignProjectMembers(input: BulkUnassignProjectMembersInput!, sampleSize: Int = 10): BulkChangePreview!
+  }
+  type BulkLimits { maxBulkIds: Int! maxSearchLength: Int! }
+  type BulkChangePreview {
+    members: Int!
+    exact: Boolean!
+    sample: [PreviewMember!]!
+  }
+  type PreviewMember { userId: Int!  email: String  username: String  firstName: String  lastName: String }
   type Mutation {
     bulkAssignOrgMemberTags(input: BulkAssignOrgMemberTagsInput!): BulkAssignOrgMemberTagsPayload!
     bulkUnassignProjectMembers(input: BulkUnassignProjectMembersInput!): BulkUnassignProjectMembersPayload!
@@ -28,6 +41,7 @@ const CONTRACT = /* GraphQL */ `
     tags: [Int!]
     overwrite: Boolean = false
     filter: OrganizationMemberFilter
+    maxAffectedMembers: Int
   }
   input OrganizationMemberFilter {
     roles: [MemberRole!]
@@ -46,6 +60,7 @@ const CONTRACT = /* GraphQL */ `
     included: [Int!]
     excluded: [Int!]
     filter: ProjectMemberFilter
+    maxAffectedMembers: Int
   }
   input ProjectMemberFilter {
     search: String
@@ -83,7 +98,7 @@ function namedTypes(schema: GraphQLSchema) {
 }
 
 describe('schema', () => {
-  const ours = buildFacadeSchema({ maxBulkIds: 50_000 });
+  const ours = buildFacadeSchema({ maxBulkIds: 50_000, previewScanLimit: 2_000 });
 
   it('schema.graphql is the printed schema (run `npm run schema` after changing it)', () => {
     const committed = readFileSync(new URL('../schema.graphql', import.meta.url), 'utf8');

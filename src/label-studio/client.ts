@@ -5,6 +5,7 @@ import { createCredentials } from './credentials.js';
 import { Deadline, type OnCallerGone } from './deadline.js';
 import { deadlineFailure, LabelStudioError, type LabelStudioFailure } from './errors.js';
 import { createNodeHttpFetch, TransportError, type TransportControl } from './node-http-fetch.js';
+import { createCalls, type LabelStudioCalls, type Send } from './operation-calls.js';
 import {
   assignMemberTagsHttp,
   refreshAccessTokenHttp,
@@ -107,8 +108,8 @@ export function createLabelStudioClient({ baseUrl, timeoutMs, maxRequestLineByte
         case 'unusable-status':
           return { failure: { kind: 'invalid-response', status: transportError.status ?? 0, reason: transportError.failure } };
         case 'interrupted':
-          // The answer had begun: whatever happened upstream happened, so this is never retried.
-          return { failure: { kind: 'network' } };
+          // The answer had begun: whatever happened upstream happened; only a read may be repeated.
+          return { failure: { kind: 'network' }, outcome: { kind: 'interrupted' } };
         default:
           return { failure: { kind: 'network' }, outcome: { kind: 'network' } };
       }
@@ -120,7 +121,7 @@ export function createLabelStudioClient({ baseUrl, timeoutMs, maxRequestLineByte
       return { failure, outcome: failure.kind === 'http' ? { kind: 'http', status: failure.status, retryAfterSeconds: failure.retryAfterSeconds } : undefined };
     }
     const parsed = schema.safeParse(parseJson(text));
-    return parsed.success ? { value: parsed.data } : { failure: { kind: 'invalid-response', status: response.status, reason: 'no valid count in the body' } };
+    return parsed.success ? { value: parsed.data } : { failure: { kind: 'invalid-response', status: response.status, reason: 'not the expected JSON' } };
   }
 
   async function call<T>(spec: HttpRequestSpec, headers: Record<string, string>, schema: ZodType<T>, deadline: Deadline): Promise<T> {
@@ -130,7 +131,7 @@ export function createLabelStudioClient({ baseUrl, timeoutMs, maxRequestLineByte
       const result = await attempt(spec, headers, schema, deadline, n);
       if ('value' in result) return result.value;
       const delay = result.outcome && retryDelayMs(spec.method, result.outcome, n, deadline.remainingMs());
-      if (delay === undefined) throw new LabelStudioError(result.failure, spec.route);
+      if (delay === undefined) throw new LabelStudioError(readOnly(spec, result.failure), spec.route);
       await deadline.sleep(delay);
       if (deadline.ended) throw new LabelStudioError(deadlineFailure(deadline.timedOut), spec.route);
     }
@@ -151,7 +152,11 @@ export function createLabelStudioClient({ baseUrl, timeoutMs, maxRequestLineByte
     },
   });
 
-  async function execute<T>(spec: (fits: FitsRequestLine) => HttpRequestSpec, schema: ZodType<T>, caller: CallOptions): Promise<T> {
+  /**
+   * Runs `work` as one operation: one Deadline for all its requests, the credentials resolved once, and
+   * a personal access token whose access token is refused exchanged at most once more.
+   */
+  async function operation<T>(caller: CallOptions, work: (send: Send) => Promise<T>): Promise<T> {
     const deadline = new Deadline(timeoutMs, caller.onCallerGone);
     const tracing = {
       ...(caller.requestId ? { 'x-request-id': caller.requestId } : {}),
@@ -159,25 +164,42 @@ export function createLabelStudioClient({ baseUrl, timeoutMs, maxRequestLineByte
     };
     try {
       const credential = await credentials.resolve(caller.authorization, deadline);
-      const request = spec(fits);
-      try {
-        return await call(request, { ...tracing, authorization: credential.header }, schema, deadline);
-      } catch (error) {
-        // An access token from a PAT can be revoked or expire early: exchange once more, try once more.
-        const rejected = error instanceof LabelStudioError && error.failure.kind === 'http' && error.failure.status === 401;
-        if (!rejected || !credential.renew) throw error;
-        return await call(request, { ...tracing, authorization: await credential.renew(deadline) }, schema, deadline);
-      }
+      let renewed: Promise<string> | undefined;
+      const send: Send = async (spec, schema) => {
+        const authorization = renewed ? await renewed : credential.header;
+        try {
+          return await call(spec, { ...tracing, authorization }, schema, deadline);
+        } catch (error) {
+          // An access token from a PAT can be revoked or expire early: exchange once more, try once more.
+          const rejected = error instanceof LabelStudioError && error.failure.kind === 'http' && error.failure.status === 401;
+          if (!rejected || !credential.renew) throw error;
+          renewed ??= credential.renew(deadline);
+          const renewedHeader = await renewed;
+          if (renewedHeader === authorization) throw error;
+          return await call(spec, { ...tracing, authorization: renewedHeader }, schema, deadline);
+        }
+      };
+      return await work(send);
     } finally {
       deadline.dispose();
     }
   }
 
   return {
-    assignMemberTags: (request: AssignMemberTagsRequest, options: CallOptions) => execute(() => assignMemberTagsHttp(request), assignedResponse, options),
+    // The unguarded mutations: one call each, nothing built that they do not use.
+    assignMemberTags: (request: AssignMemberTagsRequest, options: CallOptions) =>
+      operation(options, (send) => send(assignMemberTagsHttp(request), assignedResponse)),
     unassignProjectMembers: (request: UnassignProjectMembersRequest, options: CallOptions) =>
-      execute((fitsLine) => unassignProjectMembersHttp(request, fitsLine), unassignmentsResponse, options),
+      operation(options, (send) => send(unassignProjectMembersHttp(request, fits), unassignmentsResponse)),
+    /** Several calls as one operation (a preview, a guarded change): one Deadline, one set of credentials. */
+    operation: <T>(options: CallOptions, work: (calls: LabelStudioCalls) => Promise<T>) =>
+      operation(options, (send) => work(createCalls(send, { fits, bytes: requestLineBytes, limit: maxRequestLineBytes }))),
   };
+}
+
+/** An unusable answer to a GET changed nothing, which is worth telling the caller. */
+function readOnly(spec: HttpRequestSpec, failure: LabelStudioFailure): LabelStudioFailure {
+  return spec.method === 'GET' && failure.kind === 'invalid-response' ? { ...failure, read: true } : failure;
 }
 
 function httpFailure(response: Response, text: string): LabelStudioFailure {

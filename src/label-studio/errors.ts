@@ -12,7 +12,7 @@ export type LabelStudioFailure =
   | { kind: 'network' }
   | { kind: 'timeout' }
   | { kind: 'cancelled' }
-  | { kind: 'invalid-response'; status: number; reason: string }
+  | { kind: 'invalid-response'; status: number; reason: string; read?: boolean }
   | { kind: 'request-too-large'; bytes: number; limit: number };
 
 /** What an operation ended with when its Deadline ran out or its caller left. */

@@ -31,9 +31,31 @@ export interface UnassignProjectMembersRequest {
   };
 }
 
+/** The page size of a scan, and the most this service asks of a list in one page. */
+export const LIST_PAGE_SIZE = 100;
+
+/** `GET /api/organizations/{id}/memberships`: one page of the members the filters select (no filter by user id). */
+export interface OrganizationMembersRequest {
+  organizationId: number;
+  filters: AssignMemberTagsRequest['filters'];
+  page: number;
+  pageSize: number;
+}
+
+/** `GET /api/projects/{id}/members/paginated/`: the first page of the project members the filters select. */
+export interface ProjectMembersRequest {
+  projectId: number;
+  filters: UnassignProjectMembersRequest['filters'];
+  /** false: only members added to the project directly; absent: implicit members too. */
+  implicit?: boolean;
+  /** Only these users; any number of them (the client splits a list too long for one request line). */
+  ids?: number[];
+  pageSize: number;
+}
+
 /** A request ready for the wire; `route` is the path template, safe to log and to label metrics with. */
 export interface HttpRequestSpec {
-  method: 'POST' | 'DELETE';
+  method: 'GET' | 'POST' | 'DELETE';
   route: string;
   path: string;
   query: string;
@@ -72,6 +94,48 @@ export function unassignProjectMembersHttp(request: UnassignProjectMembersReques
   // Thousands of ids do not fit a request line. The documented JSON-body form sends each id once, in
   // one request, so `excluded` stays whole under `all: true` and Label Studio reports one total.
   return { method: 'DELETE', route, path, query: encodeQuery(request.filters), json: selectionJson(request.selection) };
+}
+
+export function organizationMembersHttp({ organizationId, filters, page, pageSize }: OrganizationMembersRequest): HttpRequestSpec {
+  return {
+    method: 'GET',
+    route: 'api/organizations/{id}/memberships',
+    path: `api/organizations/${organizationId}/memberships`,
+    query: encodeQuery({ ...filters, page, page_size: pageSize }),
+  };
+}
+
+/** `ids` goes last, so the room left for it on the request line is the line without it. */
+export function projectMembersHttp({ projectId, filters, implicit, ids, pageSize }: ProjectMembersRequest): HttpRequestSpec {
+  return {
+    method: 'GET',
+    route: 'api/projects/{id}/members/paginated/',
+    path: `api/projects/${projectId}/members/paginated/`,
+    query: encodeQuery({ ...filters, implicit, page: 1, page_size: pageSize, ids }),
+  };
+}
+
+/**
+ * Splits ids into lists whose comma-joined text takes at most `budgetBytes` each, in order; undefined
+ * when not even one id fits.
+ */
+export function splitIdList(ids: readonly number[], budgetBytes: number): number[][] | undefined {
+  const lists: number[][] = [];
+  let current: number[] = [];
+  let bytes = 0;
+  for (const id of ids) {
+    const length = String(id).length;
+    if (length > budgetBytes) return undefined;
+    if (current.length > 0 && bytes + 1 + length > budgetBytes) {
+      lists.push(current);
+      current = [];
+      bytes = 0;
+    }
+    bytes += (current.length > 0 ? 1 : 0) + length;
+    current.push(id);
+  }
+  if (current.length > 0) lists.push(current);
+  return lists;
 }
 
 export function refreshAccessTokenHttp(personalAccessToken: string): HttpRequestSpec {

@@ -7,6 +7,28 @@ export const unassignmentsResponse = z.object({ unassignments: count });
 
 export const accessTokenResponse = z.object({ access: z.string().min(1) });
 
+const userId = z.number().int().positive();
+// Label Studio may leave a name empty or null; either way there is nothing to show.
+const text = z
+  .string()
+  .nullish()
+  .transform((value) => value || null);
+
+/** A user as both lists describe one, in the facade's terms. */
+const listedUser = z
+  .object({ id: userId, email: text, username: text, first_name: text, last_name: text })
+  .transform(({ id, email, username, first_name, last_name }) => ({ userId: id, email, username, firstName: first_name, lastName: last_name }));
+
+// Only `count` and `results` are read: pages are asked for by number, never followed by `next`.
+
+/** `GET /api/organizations/{id}/memberships`: each result nests its user. */
+export const organizationMemberPage = z.object({ count, results: z.array(z.object({ user: listedUser }).transform(({ user }) => user)) });
+/** `GET /api/projects/{id}/members/paginated/`: each result is the user itself. */
+export const projectMemberPage = z.object({ count, results: z.array(listedUser) });
+
+export type ListedMember = z.output<typeof listedUser>;
+export type MemberPage = z.output<typeof projectMemberPage>;
+
 export type AssignedResponse = z.output<typeof assignedResponse>;
 export type UnassignmentsResponse = z.output<typeof unassignmentsResponse>;
 

@@ -2,7 +2,10 @@
 export type AttemptOutcome =
   | { kind: 'refused' } // no connection: the request certainly never reached Label Studio
   | { kind: 'network' } // the connection failed before any answer: it may have been executed
+  | { kind: 'interrupted' } // the answer had begun, then the connection failed: it was executed
   | { kind: 'http'; status: number; retryAfterSeconds?: number };
+
+export type RetriedMethod = 'GET' | 'POST' | 'DELETE';
 
 export const MAX_ATTEMPTS = 3;
 const BASE_DELAY_MS = 100;
@@ -10,17 +13,20 @@ const BASE_DELAY_MS = 100;
 const MIN_ATTEMPT_MS = 100;
 
 /**
- * Never repeat what Label Studio may have executed unless repeating is harmless. The DELETE is
- * idempotent: retried after a connection failure or a gateway error. The POST adds tags and counts
- * them, so it is retried only when it certainly was not processed: refused connection, 503, or 429
- * with Retry-After.
+ * Never repeat what Label Studio may have executed unless repeating is harmless. A GET (the member
+ * lists) changes nothing: retried after any connection failure, even one mid-answer, and after a
+ * timeout or gateway error. The DELETE is idempotent: retried after a connection failure or a gateway
+ * error. The POST adds tags and counts them, so it is retried only when it certainly was not processed:
+ * refused connection, 503, or 429 with Retry-After.
  */
-export function isRetryable(method: 'POST' | 'DELETE', outcome: AttemptOutcome): boolean {
+export function isRetryable(method: RetriedMethod, outcome: AttemptOutcome): boolean {
   if (outcome.kind === 'refused') return true;
-  if (outcome.kind === 'network') return method === 'DELETE';
+  if (outcome.kind === 'network') return method !== 'POST';
+  if (outcome.kind === 'interrupted') return method === 'GET';
   if (outcome.status === 503) return true;
   if (outcome.status === 429) return outcome.retryAfterSeconds !== undefined;
-  return method === 'DELETE' && (outcome.status === 502 || outcome.status === 504);
+  if (method === 'GET' && outcome.status === 408) return true;
+  return method !== 'POST' && (outcome.status === 502 || outcome.status === 504);
 }
 
 /**
@@ -28,7 +34,7 @@ export function isRetryable(method: 'POST' | 'DELETE', outcome: AttemptOutcome):
  * attempts, or the wait (Retry-After, else jittered exponential backoff) would not fit the budget.
  */
 export function retryDelayMs(
-  method: 'POST' | 'DELETE',
+  method: RetriedMethod,
   outcome: AttemptOutcome,
   attempt: number,
   remainingMs: number,

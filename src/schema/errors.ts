@@ -85,7 +85,9 @@ function fromFailure(failure: LabelStudioFailure): Mapped {
       return { message: 'Label Studio did not answer in time.', extensions: { code: 'UPSTREAM_UNAVAILABLE' } };
     case 'invalid-response':
       return {
-        message: 'Label Studio sent an answer without a valid count; the outcome of the operation is unknown.',
+        message: failure.read
+          ? 'Label Studio sent a member list the service could not read; nothing was changed.'
+          : 'Label Studio sent an answer without a valid count; the outcome of the operation is unknown.',
         extensions: { code: 'UPSTREAM_ERROR', upstreamStatus: failure.status },
       };
     case 'http':
@@ -129,4 +131,12 @@ function summarise(validationErrors: Record<string, string[]>): string {
   return Object.entries(validationErrors)
     .map(([field, messages]) => `${field}: ${messages.join(' ')}`)
     .join('; ');
+}
+
+/** The guard's refusal: the change would reach more members than the caller confirmed. Nothing was changed. */
+export function tooManyMembers({ members, exact, maxAffectedMembers }: { members: number; exact: boolean; maxAffectedMembers: number }): GraphQLError {
+  const reach = exact ? `${members} members` : `up to ${members} members`;
+  return createGraphQLError(`The change would reach ${reach}, more than maxAffectedMembers (${maxAffectedMembers}); nothing was changed.`, {
+    extensions: { code: 'TOO_MANY_MEMBERS', members, exact, maxAffectedMembers },
+  });
 }

@@ -2,8 +2,9 @@ import type { GraphQLSchema } from 'graphql';
 import { createBuilder } from './builder.js';
 import { addEnums } from './enums.js';
 import type { SchemaLimits } from './limits.js';
-import { addBulkAssignOrgMemberTags } from './mutations/bulk-assign-org-member-tags.js';
-import { addBulkUnassignProjectMembers } from './mutations/bulk-unassign-project-members.js';
+import { addBulkAssignOrgMemberTags } from './mutations/bulk-assign-org-member-tags/index.js';
+import { addBulkUnassignProjectMembers } from './mutations/bulk-unassign-project-members/index.js';
+import { addPreviewTypes } from './preview.js';
 import { addQuery } from './query.js';
 import { addScalars } from './scalars.js';
 
@@ -13,8 +14,9 @@ export function buildSchema(limits: SchemaLimits): GraphQLSchema {
   const enums = addEnums(builder);
   addQuery(builder, limits);
   builder.mutationType({ description: 'Bulk membership operations, each one call to Label Studio Enterprise.' });
-  addBulkAssignOrgMemberTags(builder, enums, limits);
-  addBulkUnassignProjectMembers(builder, enums, limits);
+  const previewTypes = addPreviewTypes(builder);
+  addBulkAssignOrgMemberTags(builder, enums, previewTypes, limits);
+  addBulkUnassignProjectMembers(builder, enums, previewTypes, limits);
   // A Federation 2 subgraph: `_service { sdl }` lets a gateway compose it. With no entities, there is
   // nothing to import from the federation spec, and no `_entities` field.
   return builder.toSubGraphSchema({ linkUrl: 'https://specs.apollo.dev/federation/v2.6', federationDirectives: [] });

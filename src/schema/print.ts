@@ -1,5 +1,5 @@
 import { printSubgraphSchema } from '@apollo/subgraph';
-import { DEFAULT_MAX_BULK_IDS } from '../config.js';
+import { DEFAULT_SCHEMA_LIMITS } from '../config.js';
 import { buildSchema } from './index.js';
 
 /**
@@ -7,5 +7,5 @@ import { buildSchema } from './index.js';
  * Limits only change validation, never the printed contract.
  */
 export function printSchemaSdl(): string {
-  return `${printSubgraphSchema(buildSchema({ maxBulkIds: DEFAULT_MAX_BULK_IDS }))}\n`;
+  return `${printSubgraphSchema(buildSchema(DEFAULT_SCHEMA_LIMITS))}\n`;
 }

@@ -14,9 +14,9 @@ export function addQuery(builder: Builder, limits: SchemaLimits) {
   });
 
   builder.queryType({
-    description: 'Read-only information about this service. Needs no Authorization header.',
+    description: 'Read-only: the limits of this service (no Authorization header needed) and previews of bulk changes (Authorization needed).',
     fields: (t) => ({
-      bulkLimits: t.field({ type: BulkLimits, description: 'The input limits in force.', resolve: () => limits }),
+      bulkLimits: t.field({ type: BulkLimits, description: 'The input limits in force. Needs no Authorization header.', resolve: () => limits }),
     }),
   });
 }

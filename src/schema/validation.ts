@@ -91,3 +91,10 @@ export const activityRangeRules = inputRule(
     if (from && to && from.getTime() > to.getTime()) issue('lastActivityGte', 'must not be later than lastActivityLte');
   },
 );
+
+/** `maxAffectedMembers`: a count of members, so zero (refuse any change that reaches someone) is allowed. */
+export const memberLimit = z.number().int().min(0, 'must be at least 0');
+
+export const MAX_SAMPLE_SIZE = 50;
+
+export const sampleSize = z.number().int().min(0, 'must be at least 0').max(MAX_SAMPLE_SIZE, `must be at most ${MAX_SAMPLE_SIZE}`);

@@ -47,7 +47,7 @@ export function createApp({ config, logger, graphiqlAuthorization, lifecycle = {
     logger,
     onAttempt: ({ method, route, status, durationMs }) => metrics.upstreamCalls.observe({ method, route, status: String(status) }, durationMs / 1000),
   });
-  const schema = buildSchema({ maxBulkIds: config.maxBulkIds });
+  const schema = buildSchema({ maxBulkIds: config.maxBulkIds, previewScanLimit: config.previewScanLimit });
   const trustedDocuments = config.trustedDocuments === undefined ? undefined : loadTrustedDocuments(config.trustedDocuments, schema);
 
   return createYoga<{ req: IncomingMessage; res: ServerResponse }, GraphQLContext>({

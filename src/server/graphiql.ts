@@ -1,7 +1,7 @@
 import type { GraphiQLOptions } from 'graphql-yoga';
 
 const EXAMPLE_DOCUMENT = `# Both bulk mutations, ready to run: pick one with the run button.
-# Every mutation needs an Authorization header (Headers tab below):
+# Every mutation and preview needs an Authorization header (Headers tab below):
 #   {"Authorization": "Token <Label Studio API key>"} or {"Authorization": "Bearer <token>"}
 
 mutation AssignMemberTags($assign: BulkAssignOrgMemberTagsInput!) {
@@ -20,6 +20,16 @@ query Limits {
   bulkLimits {
     maxBulkIds
     maxSearchLength
+  }
+}
+
+# See before you change: whom UnassignProjectMembers above would remove. Then add
+# "maxAffectedMembers": <members> to its input, so that it refuses a larger change.
+query PreviewUnassign($unassign: BulkUnassignProjectMembersInput!) {
+  previewBulkUnassignProjectMembers(input: $unassign, sampleSize: 5) {
+    members
+    exact
+    sample { userId email firstName lastName }
   }
 }
 `;

@@ -1,5 +1,6 @@
 import { assignMemberTags } from './assign-member-tags.js';
 import { authenticate } from './auth.js';
+import { listOrganizationMembers, listProjectMembers } from './list-members.js';
 import type { SimulatorData } from './model.js';
 import { refreshAccessToken } from './refresh-token.js';
 import type { RequestBody } from './request-body.js';
@@ -11,11 +12,14 @@ export interface DispatchContext {
   data: SimulatorData;
   secret: Buffer;
   accessTokenTtlSeconds: number;
+  /** The simulator's own URL, known once it listens; lists link their pages with it. */
+  baseUrl: string;
 }
 
 export interface Call {
   method: string;
   route: Route | undefined;
+  path: string;
   query: string;
   authorization: string | undefined;
   body: RequestBody;
@@ -45,6 +49,15 @@ export function dispatch(context: DispatchContext, call: Call): SimResponse {
   if (!auth.ok) return errorResponse(auth.error);
   if (call.method !== allowed) return methodNotAllowed(call.method, allowed);
   const query = new URLSearchParams(call.query);
+
+  if (route.name === 'organization-members' || route.name === 'project-members') {
+    const list = { actorUserId: auth.userId, query, pageUrl: (linked: URLSearchParams) => `${context.baseUrl}${call.path}?${linked.toString()}` };
+    const result =
+      route.name === 'organization-members'
+        ? listOrganizationMembers(context.data, route.organizationId, list)
+        : listProjectMembers(context.data, route.projectId, list);
+    return result.ok ? jsonResponse(200, result.page) : errorResponse(result.error);
+  }
 
   if (route.name === 'assign') {
     const result = assignMemberTags(context.data, {

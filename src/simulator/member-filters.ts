@@ -1,8 +1,8 @@
 import type { ValidationErrors } from './errors.js';
-import { ORG_ROLES, USER_TYPES, type OrgRole, type UserType } from './model.js';
+import { ORG_ROLES, USER_TYPES, type OrgRole, type User, type UserType } from './model.js';
 import { choiceListParam, dateTimeParam, intListParam } from './query-params.js';
 
-// The filters both bulk endpoints share; only their query parameter names differ.
+// The filters every member endpoint shares (bulk and list, both scopes); only their query parameter names differ.
 
 export interface MemberFilterNames {
   role: string;
@@ -53,4 +53,13 @@ export function matchesMemberFilters(filters: MemberFilters, facts: MemberFacts)
   if (filters.lastActivityGte !== undefined && lastActivity < filters.lastActivityGte) return false;
   if (filters.lastActivityLte !== undefined && lastActivity > filters.lastActivityLte) return false;
   return true;
+}
+
+/** `search`: name, email or username contains the text, case-insensitively. */
+export function matchesSearch(user: User | undefined, search: string | undefined): boolean {
+  if (search === undefined) return true;
+  if (user === undefined) return false;
+  const needle = search.toLowerCase();
+  const haystacks = [user.firstName, user.lastName, `${user.firstName} ${user.lastName}`, user.email, user.username];
+  return haystacks.some((haystack) => haystack.toLowerCase().includes(needle));
 }

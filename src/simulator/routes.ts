@@ -1,17 +1,28 @@
-export type RouteName = 'assign' | 'unassign' | 'refresh' | 'health';
+export type RouteName = 'assign' | 'unassign' | 'organization-members' | 'project-members' | 'refresh' | 'health';
 
 export type Route =
   | { name: 'assign'; organizationId: number }
   | { name: 'unassign'; projectId: number }
+  | { name: 'organization-members'; organizationId: number }
+  | { name: 'project-members'; projectId: number }
   | { name: 'refresh' }
   | { name: 'health' };
 
-export const ROUTE_METHODS: Record<RouteName, string> = { assign: 'POST', unassign: 'DELETE', refresh: 'POST', health: 'GET' };
+export const ROUTE_METHODS: Record<RouteName, string> = {
+  assign: 'POST',
+  unassign: 'DELETE',
+  'organization-members': 'GET',
+  'project-members': 'GET',
+  refresh: 'POST',
+  health: 'GET',
+};
 
-// Exact patterns as in Label Studio's URLconf: the assignments path has no trailing slash, the other two do,
-// and getting that wrong is a 404 there too.
+// Exact patterns as in Label Studio's URLconf: the assignments and memberships paths have no trailing
+// slash, the others do, and getting that wrong is a 404 there too.
 const ASSIGN = /^\/api\/organizations\/(\d+)\/member-tags\/assignments$/;
 const UNASSIGN = /^\/api\/projects\/(\d+)\/members\/bulk\/$/;
+const ORGANIZATION_MEMBERS = /^\/api\/organizations\/(\d+)\/memberships$/;
+const PROJECT_MEMBERS = /^\/api\/projects\/(\d+)\/members\/paginated\/$/;
 const REFRESH = '/api/token/refresh/';
 // Label Studio's unauthenticated liveness endpoint, which the facade's readiness probe calls.
 const HEALTH = '/health';
@@ -19,9 +30,17 @@ const HEALTH = '/health';
 export function matchRoute(path: string): Route | undefined {
   if (path === REFRESH) return { name: 'refresh' };
   if (path === HEALTH) return { name: 'health' };
-  const assign = ASSIGN.exec(path);
-  if (assign?.[1] !== undefined) return { name: 'assign', organizationId: Number(assign[1]) };
-  const unassign = UNASSIGN.exec(path);
-  if (unassign?.[1] !== undefined) return { name: 'unassign', projectId: Number(unassign[1]) };
+  const id = (pattern: RegExp) => {
+    const match = pattern.exec(path)?.[1];
+    return match === undefined ? undefined : Number(match);
+  };
+  const assign = id(ASSIGN);
+  if (assign !== undefined) return { name: 'assign', organizationId: assign };
+  const unassign = id(UNASSIGN);
+  if (unassign !== undefined) return { name: 'unassign', projectId: unassign };
+  const organizationMembers = id(ORGANIZATION_MEMBERS);
+  if (organizationMembers !== undefined) return { name: 'organization-members', organizationId: organizationMembers };
+  const projectMembers = id(PROJECT_MEMBERS);
+  if (projectMembers !== undefined) return { name: 'project-members', projectId: projectMembers };
   return undefined;
 }

@@ -89,6 +89,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     data,
     secret: randomBytes(32),
     accessTokenTtlSeconds: options.accessTokenTtlSeconds ?? 300,
+    baseUrl: '',
   };
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -132,6 +133,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
             dispatch(context, {
               method,
               route,
+              path,
               query,
               authorization: headers['authorization'],
               body: classifyBody(read.text, headers['content-type']),
@@ -162,9 +164,10 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     });
   });
   const { port } = server.address() as AddressInfo;
+  context.baseUrl = `http://127.0.0.1:${port}`;
 
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: context.baseUrl,
     requests,
     data,
     tokens: { ...SEEDED_API_KEYS },

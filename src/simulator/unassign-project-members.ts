@@ -1,4 +1,4 @@
-import { activeRole, findMember, findOrganization, findProject } from './data-access.js';
+import { activeRole, findOrganization, findProject } from './data-access.js';
 import {
   addValidationError,
   hasValidationErrors,
@@ -6,9 +6,9 @@ import {
   type LabelStudioError,
   type ValidationErrors,
 } from './errors.js';
-import { matchesMemberFilters, parseMemberFilters } from './member-filters.js';
-import type { Organization, OrgRole, Project, SimulatorData, User } from './model.js';
-import { booleanParam, intListParam, lastParam } from './query-params.js';
+import type { OrgRole, SimulatorData } from './model.js';
+import { matchingProjectMembers, projectMemberViews } from './project-members.js';
+import { booleanParam, intListParam } from './query-params.js';
 import { bodyObject, booleanField, intListField, type RequestBody } from './request-body.js';
 
 export interface UnassignProjectMembersRequest {
@@ -48,51 +48,6 @@ function selectionFromBody(body: Record<string, unknown>, errors: ValidationErro
   };
 }
 
-function matchesSearch(user: User | undefined, search: string | undefined): boolean {
-  if (search === undefined) return true;
-  if (user === undefined) return false;
-  const needle = search.toLowerCase();
-  const haystacks = [user.firstName, user.lastName, `${user.firstName} ${user.lastName}`, user.email, user.username];
-  return haystacks.some((haystack) => haystack.toLowerCase().includes(needle));
-}
-
-function filteredMemberIds(
-  data: SimulatorData,
-  organization: Organization,
-  project: Project,
-  query: URLSearchParams,
-  errors: ValidationErrors,
-): number[] {
-  const filters = parseMemberFilters(
-    query,
-    {
-      role: 'role',
-      tags: 'tags',
-      userType: 'user_type',
-      lastActivityGte: 'last_activity__gte',
-      lastActivityLte: 'last_activity__lte',
-    },
-    errors,
-  );
-  const search = lastParam(query, 'search')?.trim() || undefined;
-  const usersById = new Map(data.users.map((user) => [user.id, user]));
-  return project.members
-    .filter((projectMember) => {
-      const orgMember = findMember(organization, projectMember.userId);
-      const user = usersById.get(projectMember.userId);
-      return (
-        matchesSearch(user, search) &&
-        matchesMemberFilters(filters, {
-          role: projectMember.role ?? orgMember?.role,
-          userType: orgMember?.userType,
-          tagIds: orgMember?.tagIds ?? [],
-          lastActivity: user?.lastActivity ?? null,
-        })
-      );
-    })
-    .map((projectMember) => projectMember.userId);
-}
-
 /** `DELETE /api/projects/{id}/members/bulk/`: validates, then removes memberships from `data` in place. */
 export function unassignProjectMembers(
   data: SimulatorData,
@@ -116,7 +71,8 @@ export function unassignProjectMembers(
     parsedBody.value === undefined
       ? selectionFromQuery(request.query, errors)
       : selectionFromBody(parsedBody.value, errors);
-  const matched = filteredMemberIds(data, organization, project, request.query, errors);
+  // Only explicit memberships can be removed: owners and administrators reach every project implicitly.
+  const matched = matchingProjectMembers(projectMemberViews(data, organization, project, false), request.query, errors).map((member) => member.userId);
   if (hasValidationErrors(errors) || selection.all === undefined) return { ok: false, error: validationError(errors) };
 
   const excluded = new Set(selection.excluded);

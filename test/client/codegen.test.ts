@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { parse, type DocumentNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { CLIENT_DIR, generateClient } from '../../scripts/client-codegen.js';
-import { DEFAULT_MAX_BULK_IDS } from '../../src/config.js';
+import { DEFAULT_SCHEMA_LIMITS } from '../../src/config.js';
 import { buildSchema } from '../../src/schema/index.js';
 import { loadTrustedDocuments } from '../../src/server/trusted-documents.js';
 
@@ -17,7 +17,7 @@ describe('the typed client in client/', () => {
   });
 
   it('ships a manifest TRUSTED_DOCUMENTS loads, keyed by sha256 hashes, holding every operation in client/operations', () => {
-    const documents = loadTrustedDocuments(MANIFEST, buildSchema({ maxBulkIds: DEFAULT_MAX_BULK_IDS }));
+    const documents = loadTrustedDocuments(MANIFEST, buildSchema(DEFAULT_SCHEMA_LIMITS));
     const namesIn = (sources: Iterable<DocumentNode>) => [...sources].flatMap((document) => document.definitions.map((definition) => ('name' in definition ? definition.name?.value : undefined))).sort();
     const operationFiles = readdirSync(OPERATIONS).filter((name) => name.endsWith('.graphql'));
 

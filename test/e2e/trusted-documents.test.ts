@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_MAX_BULK_IDS } from '../../src/config.js';
+import { DEFAULT_SCHEMA_LIMITS } from '../../src/config.js';
 import { buildSchema } from '../../src/schema/index.js';
 import { loadTrustedDocuments } from '../../src/server/trusted-documents.js';
 import { ASSIGN, useStack } from '../support/stack.js';
@@ -102,7 +102,7 @@ describe('without TRUSTED_DOCUMENTS', () => {
 });
 
 describe('the manifest is checked at start-up', () => {
-  const schema = buildSchema({ maxBulkIds: DEFAULT_MAX_BULK_IDS });
+  const schema = buildSchema(DEFAULT_SCHEMA_LIMITS);
   const dir = mkdtempSync(join(tmpdir(), 'trusted-documents-'));
   const write = (name: string, content: string) => {
     const path = join(dir, name);

@@ -1,4 +1,24 @@
-import type { Simulator } from '../../src/simulator/server.js';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
+import { startSimulator, type Simulator, type SimulatorOptions } from '../../src/simulator/server.js';
+
+/**
+ * A simulator shared by a test file: started before its tests, reset to the seed before each, closed
+ * after. The returned object reads through to the running simulator.
+ */
+export function useSimulator(options: SimulatorOptions = {}): Simulator {
+  let current: Simulator | undefined;
+  beforeAll(async () => {
+    current = await startSimulator(options);
+  });
+  afterAll(() => current?.close());
+  beforeEach(() => current?.reset());
+  return new Proxy({} as Simulator, {
+    get(_target, key) {
+      if (!current) throw new Error('the simulator starts in beforeAll');
+      return Reflect.get(current, key);
+    },
+  });
+}
 
 export interface CallOptions {
   /** Full Authorization header value; defaults to the seeded admin's legacy token. */

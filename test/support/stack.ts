@@ -103,3 +103,17 @@ export const UNASSIGN = /* GraphQL */ `
     bulkUnassignProjectMembers(input: $input) { unassignments }
   }
 `;
+
+const PREVIEW_FIELDS = 'members exact sample { userId email username firstName lastName }';
+
+export const PREVIEW_ASSIGN = /* GraphQL */ `
+  query PreviewAssign($input: BulkAssignOrgMemberTagsInput!, $sampleSize: Int) {
+    previewBulkAssignOrgMemberTags(input: $input, sampleSize: $sampleSize) { ${PREVIEW_FIELDS} }
+  }
+`;
+
+export const PREVIEW_UNASSIGN = /* GraphQL */ `
+  query PreviewUnassign($input: BulkUnassignProjectMembersInput!, $sampleSize: Int) {
+    previewBulkUnassignProjectMembers(input: $input, sampleSize: $sampleSize) { ${PREVIEW_FIELDS} }
+  }
+`;

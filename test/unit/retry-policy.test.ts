@@ -3,11 +3,26 @@ import { isRetryable, MAX_ATTEMPTS, retryDelayMs, type AttemptOutcome } from '..
 
 const refused: AttemptOutcome = { kind: 'refused' };
 const network: AttemptOutcome = { kind: 'network' };
+const interrupted: AttemptOutcome = { kind: 'interrupted' };
 const http = (status: number, retryAfterSeconds?: number): AttemptOutcome => ({ kind: 'http', status, retryAfterSeconds });
 
 describe('which failures may be retried', () => {
   it.each([
+    ['GET', refused, true],
+    ['GET', network, true],
+    ['GET', interrupted, true],
+    ['GET', http(408), true],
+    ['GET', http(502), true],
+    ['GET', http(503), true],
+    ['GET', http(504), true],
+    ['GET', http(429, 1), true],
+    ['GET', http(429), false],
+    ['GET', http(500), false],
+    ['GET', http(400), false],
+    ['GET', http(404), false],
     ['DELETE', refused, true],
+    ['DELETE', interrupted, false],
+    ['DELETE', http(408), false],
     ['DELETE', network, true],
     ['DELETE', http(502), true],
     ['DELETE', http(503), true],
@@ -18,6 +33,7 @@ describe('which failures may be retried', () => {
     ['DELETE', http(400), false],
     ['POST', refused, true],
     ['POST', network, false],
+    ['POST', interrupted, false],
     ['POST', http(502), false],
     ['POST', http(503), true],
     ['POST', http(504), false],

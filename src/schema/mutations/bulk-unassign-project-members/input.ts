@@ -1,13 +1,12 @@
-import type { UnassignProjectMembersRequest } from '../../label-studio/requests.js';
-import type { UnassignmentsResponse } from '../../label-studio/responses.js';
-import type { Builder } from '../builder.js';
-import { toGraphQLError } from '../errors.js';
-import type { Enums } from '../enums.js';
-import type { SchemaLimits } from '../limits.js';
-import { MAX_SEARCH_LENGTH } from '../limits.js';
-import { activityRangeRules, id, idList, searchText, selectionRules } from '../validation.js';
+import type { UnassignProjectMembersRequest } from '../../../label-studio/requests.js';
+import type { Builder } from '../../builder.js';
+import type { Enums } from '../../enums.js';
+import type { SchemaLimits } from '../../limits.js';
+import { MAX_SEARCH_LENGTH } from '../../limits.js';
+import { MAX_AFFECTED_MEMBERS_DESCRIPTION } from '../../preview.js';
+import { activityRangeRules, id, idList, memberLimit, searchText, selectionRules } from '../../validation.js';
 
-function defineInput(builder: Builder, { MemberRole, UserType }: Enums, { maxBulkIds }: SchemaLimits) {
+export function defineInput(builder: Builder, { MemberRole, UserType }: Enums, { maxBulkIds }: SchemaLimits) {
   const ids = { schema: idList(maxBulkIds) };
 
   const ProjectMemberFilter = builder.inputType('ProjectMemberFilter', {
@@ -43,6 +42,7 @@ function defineInput(builder: Builder, { MemberRole, UserType }: Enums, { maxBul
         validate: ids,
       }),
       filter: t.field({ type: ProjectMemberFilter, description: 'Conditions on members; only with `all: true`.' }),
+      maxAffectedMembers: t.int({ description: MAX_AFFECTED_MEMBERS_DESCRIPTION, validate: { schema: memberLimit } }),
     }),
     validate: { schema: selectionRules },
   });
@@ -65,27 +65,4 @@ export function toUnassignProjectMembersRequest(input: BulkUnassignProjectMember
       last_activity__lte: filter.lastActivityLte ?? undefined,
     },
   };
-}
-
-export function addBulkUnassignProjectMembers(builder: Builder, enums: Enums, limits: SchemaLimits) {
-  const Input = defineInput(builder, enums, limits);
-
-  const Payload = builder.objectRef<UnassignmentsResponse>('BulkUnassignProjectMembersPayload').implement({
-    description: 'What Label Studio reported for a bulk project unassignment.',
-    fields: (t) => ({
-      unassignments: t.exposeInt('unassignments', { description: 'Number of project memberships Label Studio removed.' }),
-    }),
-  });
-
-  builder.mutationField('bulkUnassignProjectMembers', (t) =>
-    t.field({
-      type: Payload,
-      description:
-        'Removes many members from a project at once (Label Studio `DELETE /api/projects/{id}/members/bulk/`). ' +
-        'Needs an Authorization header.',
-      args: { input: t.arg({ type: Input, required: true, description: 'Targets and filters.' }) },
-      resolve: (_root, { input }, { labelStudio, caller }) =>
-        labelStudio.unassignProjectMembers(toUnassignProjectMembersRequest(input), caller).catch(toGraphQLError),
-    }),
-  );
 }

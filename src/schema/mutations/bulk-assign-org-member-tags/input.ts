@@ -1,12 +1,11 @@
-import type { AssignMemberTagsRequest } from '../../label-studio/requests.js';
-import type { AssignedResponse } from '../../label-studio/responses.js';
-import type { Builder } from '../builder.js';
-import { toGraphQLError } from '../errors.js';
-import type { Enums } from '../enums.js';
-import type { SchemaLimits } from '../limits.js';
-import { activityRangeRules, assignRules, id, idList } from '../validation.js';
+import type { AssignMemberTagsRequest } from '../../../label-studio/requests.js';
+import type { Builder } from '../../builder.js';
+import type { Enums } from '../../enums.js';
+import type { SchemaLimits } from '../../limits.js';
+import { MAX_AFFECTED_MEMBERS_DESCRIPTION } from '../../preview.js';
+import { activityRangeRules, assignRules, id, idList, memberLimit } from '../../validation.js';
 
-function defineInput(builder: Builder, { MemberRole, UserType }: Enums, { maxBulkIds }: SchemaLimits) {
+export function defineInput(builder: Builder, { MemberRole, UserType }: Enums, { maxBulkIds }: SchemaLimits) {
   const ids = { schema: idList(maxBulkIds) };
 
   const OrganizationMemberFilter = builder.inputType('OrganizationMemberFilter', {
@@ -49,6 +48,7 @@ function defineInput(builder: Builder, { MemberRole, UserType }: Enums, { maxBul
         description: "true replaces each targeted member's tags with `tags`; false (default) only adds them.",
       }),
       filter: t.field({ type: OrganizationMemberFilter, description: 'Conditions on members; only with `all: true`.' }),
+      maxAffectedMembers: t.int({ description: MAX_AFFECTED_MEMBERS_DESCRIPTION, validate: { schema: memberLimit } }),
     }),
     validate: { schema: assignRules },
   });
@@ -79,27 +79,4 @@ export function toAssignMemberTagsRequest(input: BulkAssignOrgMemberTagsInput): 
       tags: input.tags ?? [],
     },
   };
-}
-
-export function addBulkAssignOrgMemberTags(builder: Builder, enums: Enums, limits: SchemaLimits) {
-  const Input = defineInput(builder, enums, limits);
-
-  const Payload = builder.objectRef<AssignedResponse>('BulkAssignOrgMemberTagsPayload').implement({
-    description: 'What Label Studio reported for a bulk tag assignment.',
-    fields: (t) => ({
-      assigned: t.exposeInt('assigned', { description: 'Number of (member, tag) assignments Label Studio created.' }),
-    }),
-  });
-
-  builder.mutationField('bulkAssignOrgMemberTags', (t) =>
-    t.field({
-      type: Payload,
-      description:
-        'Assigns member tags to many organization members at once (Label Studio `POST /api/organizations/{id}/member-tags/assignments`). ' +
-        'Needs an Authorization header.',
-      args: { input: t.arg({ type: Input, required: true, description: 'Targets, tags and filters.' }) },
-      resolve: (_root, { input }, { labelStudio, caller }) =>
-        labelStudio.assignMemberTags(toAssignMemberTagsRequest(input), caller).catch(toGraphQLError),
-    }),
-  );
 }

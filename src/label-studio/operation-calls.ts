@@ -1,0 +1,85 @@
+import pMap from 'p-map';
+import type { ZodType } from 'zod';
+import { LabelStudioError } from './errors.js';
+import {
+  assignMemberTagsHttp,
+  LIST_PAGE_SIZE,
+  organizationMembersHttp,
+  projectMembersHttp,
+  splitIdList,
+  unassignProjectMembersHttp,
+  type AssignMemberTagsRequest,
+  type FitsRequestLine,
+  type HttpRequestSpec,
+  type OrganizationMembersRequest,
+  type ProjectMembersRequest,
+  type UnassignProjectMembersRequest,
+} from './requests.js';
+import { assignedResponse, organizationMemberPage, projectMemberPage, unassignmentsResponse, type MemberPage } from './responses.js';
+
+/** One request of an operation, under its Deadline and credentials. */
+export type Send = <T>(spec: HttpRequestSpec, schema: ZodType<T>) => Promise<T>;
+
+/** The front proxy's request-line limit, as the client measures lines. */
+export interface RequestLine {
+  fits: FitsRequestLine;
+  bytes: (method: HttpRequestSpec['method'], path: string, queryLength: number) => number;
+  limit: number;
+}
+
+/** A scan of the members the filters select: all of them when `complete`, else the count and first page. */
+export interface MemberScan extends MemberPage {
+  complete: boolean;
+}
+
+// Reads one operation may have in flight at once (id lists split over several requests, pages of a scan):
+// enough to overlap round trips, few enough that one preview cannot crowd out other callers' calls.
+const MAX_CONCURRENT_READS = 4;
+
+const IDS_PARAMETER = '&ids=';
+
+/** The calls an operation may make, each one or more requests under the operation's Deadline and credentials. */
+export function createCalls(send: Send, line: RequestLine) {
+  /** The members among `ids`, counted in requests that each fit the request line, and summed. */
+  async function projectMembersAmong(request: Omit<ProjectMembersRequest, 'ids'>, ids: number[]): Promise<MemberPage> {
+    const without = projectMembersHttp(request);
+    const lineWithout = line.bytes('GET', without.path, without.query.length + IDS_PARAMETER.length);
+    const lists = splitIdList(ids, line.limit - lineWithout);
+    if (!lists) throw new LabelStudioError({ kind: 'request-too-large', bytes: lineWithout + String(ids[0]).length, limit: line.limit }, without.route);
+    // The ids are distinct, so the lists are disjoint and their counts add up.
+    const pages = await pMap(lists, (list) => send(projectMembersHttp({ ...request, ids: list }), projectMemberPage), { concurrency: MAX_CONCURRENT_READS });
+    return {
+      count: pages.reduce((total, page) => total + page.count, 0),
+      results: pages.flatMap((page) => page.results).slice(0, request.pageSize),
+    };
+  }
+
+  return {
+    assignMemberTags: (request: AssignMemberTagsRequest) => send(assignMemberTagsHttp(request), assignedResponse),
+    unassignProjectMembers: (request: UnassignProjectMembersRequest) => send(unassignProjectMembersHttp(request, line.fits), unassignmentsResponse),
+
+    /** The count and one page of the organization members the filters select. */
+    organizationMembers: (request: OrganizationMembersRequest) => send(organizationMembersHttp(request), organizationMemberPage),
+
+    /** Every organization member the filters select when there are at most `limit`; otherwise the count and first page. */
+    async scanOrganizationMembers(request: Omit<OrganizationMembersRequest, 'page' | 'pageSize'>, limit: number): Promise<MemberScan> {
+      const first = await send(organizationMembersHttp({ ...request, page: 1, pageSize: LIST_PAGE_SIZE }), organizationMemberPage);
+      if (first.count > limit) return { ...first, complete: false };
+      // A server that caps page_size lower answers shorter pages: page by what it actually sends.
+      const pageSize = Math.max(1, first.results.length);
+      const pageNumbers = Array.from({ length: Math.max(0, Math.ceil(first.count / pageSize) - 1) }, (_, index) => index + 2);
+      const rest = await pMap(pageNumbers, (page) => send(organizationMembersHttp({ ...request, page, pageSize }), organizationMemberPage), {
+        concurrency: MAX_CONCURRENT_READS,
+      });
+      return { count: first.count, results: [first, ...rest].flatMap((page) => page.results), complete: true };
+    },
+
+    /** The count and first page of the project members the filters select; with `ids`, of those users only (none: nobody). */
+    projectMembers({ ids, ...request }: ProjectMembersRequest): Promise<MemberPage> {
+      if (ids === undefined) return send(projectMembersHttp(request), projectMemberPage);
+      return ids.length === 0 ? Promise.resolve({ count: 0, results: [] }) : projectMembersAmong(request, ids);
+    },
+  };
+}
+
+export type LabelStudioCalls = ReturnType<typeof createCalls>;

@@ -1,0 +1,57 @@
+import type { AssignedResponse } from '../../../label-studio/responses.js';
+import type { Builder } from '../../builder.js';
+import type { Enums } from '../../enums.js';
+import { toGraphQLError } from '../../errors.js';
+import type { SchemaLimits } from '../../limits.js';
+import { CALLS_UPSTREAM, DEFAULT_SAMPLE_SIZE, guarded, sampleSizeArg, type PreviewTypes } from '../../preview.js';
+import { defineInput, toAssignMemberTagsRequest } from './input.js';
+import { previewAssign } from './preview.js';
+
+export function addBulkAssignOrgMemberTags(builder: Builder, enums: Enums, { BulkChangePreview }: PreviewTypes, limits: SchemaLimits) {
+  const Input = defineInput(builder, enums, limits);
+  const { previewScanLimit } = limits;
+
+  const Payload = builder.objectRef<AssignedResponse>('BulkAssignOrgMemberTagsPayload').implement({
+    description: 'What Label Studio reported for a bulk tag assignment.',
+    fields: (t) => ({
+      assigned: t.exposeInt('assigned', { description: 'Number of (member, tag) assignments Label Studio created.' }),
+    }),
+  });
+
+  builder.mutationField('bulkAssignOrgMemberTags', (t) =>
+    t.field({
+      type: Payload,
+      description:
+        'Assigns member tags to many organization members at once (Label Studio `POST /api/organizations/{id}/member-tags/assignments`). ' +
+        'With `maxAffectedMembers`, previews first and refuses a larger change. Needs an Authorization header.',
+      args: { input: t.arg({ type: Input, required: true, description: 'Targets, tags and filters.' }) },
+      resolve: (_root, { input }, { labelStudio, caller }) => {
+        const request = toAssignMemberTagsRequest(input);
+        const limit = input.maxAffectedMembers;
+        // Unguarded: the one bulk call, nothing before it.
+        if (limit == null) return labelStudio.assignMemberTags(request, caller).catch(toGraphQLError);
+        return labelStudio
+          .operation(caller, (calls) => guarded(limit, () => previewAssign(calls, request, 0, previewScanLimit), () => calls.assignMemberTags(request)))
+          .catch(toGraphQLError);
+      },
+    }),
+  );
+
+  builder.queryField('previewBulkAssignOrgMemberTags', (t) =>
+    t.field({
+      type: BulkChangePreview,
+      extensions: { [CALLS_UPSTREAM]: true },
+      description:
+        'Which members `bulkAssignOrgMemberTags` with this input would tag if it ran now, and a sample of them; ' +
+        'exact unless `exact` says otherwise. Changes nothing. Needs an Authorization header, like the mutation.',
+      args: {
+        input: t.arg({ type: Input, required: true, description: 'Exactly the input the mutation would get.' }),
+        sampleSize: sampleSizeArg(t.arg),
+      },
+      resolve: (_root, { input, sampleSize }, { labelStudio, caller }) =>
+        labelStudio
+          .operation(caller, (calls) => previewAssign(calls, toAssignMemberTagsRequest(input), sampleSize ?? DEFAULT_SAMPLE_SIZE, previewScanLimit))
+          .catch(toGraphQLError),
+    }),
+  );
+}

@@ -1,0 +1,115 @@
+import { activeRole, findOrganization, findProject } from './data-access.js';
+import { hasValidationErrors, validationError, type ValidationErrors } from './errors.js';
+import { matchesSearch } from './member-filters.js';
+import type { Organization, OrgRole, SimulatorData } from './model.js';
+import { ordered } from './ordering.js';
+import { matchingOrganizationMembers } from './organization-members.js';
+import { paginate, type Paginated } from './pagination.js';
+import { matchingProjectMembers, projectMemberViews } from './project-members.js';
+import { booleanParam, intListParam, lastParam } from './query-params.js';
+
+// The two member lists a preview reads. They select members through the same functions as the bulk
+// endpoints of their scope (organization-members.ts, project-members.ts) and only add list-only filters.
+
+export interface ListMembersRequest {
+  actorUserId: number;
+  query: URLSearchParams;
+  /** The absolute URL of this list with another query, for `next` and `previous`. */
+  pageUrl: (query: URLSearchParams) => string;
+}
+
+type Listed = Paginated<Record<string, unknown>>;
+
+// Any working member may read who else is a member; deactivated and not yet activated ones may not.
+const ROLES_ALLOWED_TO_LIST: readonly OrgRole[] = ['OW', 'AD', 'MA', 'RE', 'AN'];
+
+function refusal(organization: Organization, actorUserId: number): Listed | undefined {
+  const role = activeRole(organization, actorUserId);
+  if (role !== undefined && ROLES_ALLOWED_TO_LIST.includes(role)) return undefined;
+  return { ok: false, error: { status: 403, detail: 'You do not have permission to perform this action.' } };
+}
+
+const NOT_FOUND: Listed = { ok: false, error: { status: 404, detail: 'Not found.' } };
+
+const tagsOf = (organization: Organization, tagIds: readonly number[]) =>
+  organization.memberTags.filter((tag) => tagIds.includes(tag.id)).map((tag) => ({ id: tag.id, label: tag.name }));
+
+/** `GET /api/organizations/{id}/memberships`. */
+export function listOrganizationMembers(data: SimulatorData, organizationId: number, request: ListMembersRequest): Listed {
+  const organization = findOrganization(data, organizationId);
+  if (organization === undefined) return NOT_FOUND;
+  const refused = refusal(organization, request.actorUserId);
+  if (refused) return refused;
+  const { query } = request;
+  const errors: ValidationErrors = {};
+  const matched = matchingOrganizationMembers(data, organization, query, errors);
+  // `contributed_to_projects` only adds a field to each result in Label Studio; it selects nobody.
+  booleanParam(query, 'contributed_to_projects', errors);
+  if (hasValidationErrors(errors)) return { ok: false, error: validationError(errors) };
+  const search = lastParam(query, 'search')?.trim() || undefined;
+  const usersById = new Map(data.users.map((user) => [user.id, user]));
+  const listed = ordered(
+    matched.filter((member) => matchesSearch(usersById.get(member.userId), search)),
+    (member) => usersById.get(member.userId),
+    query,
+  );
+  const page = paginate(listed, query, request.pageUrl);
+  if (!page.ok) return page;
+  const results = page.page.results.map((member) => {
+    const user = usersById.get(member.userId);
+    return {
+      id: organization.id * 100_000 + member.userId,
+      organization: organization.id,
+      role: member.role,
+      user_type: member.userType,
+      is_deleted: member.isDeleted,
+      tags: tagsOf(organization, member.tagIds),
+      user: { id: member.userId, email: user?.email, username: user?.username, first_name: user?.firstName, last_name: user?.lastName, last_activity: user?.lastActivity ?? null },
+    };
+  });
+  return { ok: true, page: { ...page.page, results } };
+}
+
+/** `GET /api/projects/{id}/members/paginated/`. */
+export function listProjectMembers(data: SimulatorData, projectId: number, request: ListMembersRequest): Listed {
+  const project = findProject(data, projectId);
+  const organization = project && findOrganization(data, project.organizationId);
+  if (project === undefined || organization === undefined) return NOT_FOUND;
+  const refused = refusal(organization, request.actorUserId);
+  if (refused) return refused;
+  const { query } = request;
+  const errors: ValidationErrors = {};
+  // `implicit=false`: only members added to the project directly, which are all the bulk unassign can remove.
+  const implicit = booleanParam(query, 'implicit', errors);
+  const ids = intListParam(query, 'ids', errors);
+  const withDeleted = booleanParam(query, 'with_deleted', errors);
+  const noAnnotators = booleanParam(query, 'no_annotators', errors);
+  const noViewOnly = booleanParam(query, 'no_view_only', errors);
+  const matched = matchingProjectMembers(projectMemberViews(data, organization, project, implicit !== false), query, errors);
+  if (hasValidationErrors(errors)) return { ok: false, error: validationError(errors) };
+  const wanted = ids && new Set(ids);
+  const selected = matched.filter(
+    (member) =>
+      (implicit !== true || member.implicit) &&
+      (wanted === undefined || wanted.has(member.userId)) &&
+      // Only an explicit `with_deleted=false` leaves out deleted memberships: by default the list, like the bulk unassign, keeps them.
+      (withDeleted !== false || member.membership?.isDeleted !== true) &&
+      (noAnnotators !== true || (member.projectRole ?? member.membership?.role) !== 'AN') &&
+      (noViewOnly !== true || member.membership?.userType !== 'viewonly'),
+  );
+  const page = paginate(ordered(selected, (member) => member.user, query), query, request.pageUrl);
+  if (!page.ok) return page;
+  const results = page.page.results.map(({ userId, user, membership, projectRole, implicit: implicitMember }) => ({
+    id: userId,
+    email: user?.email,
+    username: user?.username,
+    first_name: user?.firstName,
+    last_name: user?.lastName,
+    implicit_member: implicitMember,
+    project_role: projectRole,
+    user_type: membership?.userType,
+    tags: tagsOf(organization, membership?.tagIds ?? []),
+    last_activity: user?.lastActivity ?? null,
+  }));
+  return { ok: true, page: { ...page.page, results } };
+}
