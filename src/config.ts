@@ -21,6 +21,9 @@ const envSchema = z.object({
   MAX_BULK_IDS: positiveInt.default(DEFAULT_MAX_BULK_IDS),
   MAX_BODY_BYTES: positiveInt.default(1_048_576),
   MAX_INFLIGHT_BODY_BYTES: positiveInt.default(4 * 1_048_576),
+  HEADERS_TIMEOUT_MS: positiveInt.default(10_000),
+  BODY_TIMEOUT_MS: positiveInt.default(10_000),
+  KEEP_ALIVE_TIMEOUT_MS: positiveInt.default(65_000),
   GRAPHQL_MAX_ROOT_MUTATIONS: positiveInt.default(5),
   GRAPHQL_MAX_DEPTH: positiveInt.default(6),
   GRAPHQL_MAX_TOKENS: positiveInt.default(1_000),
@@ -44,6 +47,11 @@ function toConfig(env: z.output<typeof envSchema>) {
     upstreamTimeoutMs: env.UPSTREAM_TIMEOUT_MS,
     upstreamMaxRequestLineBytes: env.UPSTREAM_MAX_REQUEST_LINE_BYTES,
     maxBulkIds: env.MAX_BULK_IDS,
+    timeouts: {
+      headersMs: env.HEADERS_TIMEOUT_MS,
+      bodyMs: env.BODY_TIMEOUT_MS,
+      keepAliveMs: env.KEEP_ALIVE_TIMEOUT_MS,
+    },
     limits: {
       maxBodyBytes: env.MAX_BODY_BYTES,
       maxInFlightBodyBytes: env.MAX_INFLIGHT_BODY_BYTES,

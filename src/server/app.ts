@@ -40,6 +40,7 @@ export function createApp({ config, logger, graphiqlAuthorization, lifecycle = {
     onAttempt: ({ method, route, status, durationMs }) => metrics.upstreamCalls.observe({ method, route, status: String(status) }, durationMs / 1000),
   });
   const schema = buildSchema({ maxBulkIds: config.maxBulkIds });
+  const bodyLimit = useBodySizeLimit(config.limits.maxBodyBytes);
 
   return createYoga<{ req: IncomingMessage; res: ServerResponse }, GraphQLContext>({
     schema,
@@ -69,8 +70,8 @@ export function createApp({ config, logger, graphiqlAuthorization, lifecycle = {
     logging: logger,
     plugins: [
       telemetry.plugin,
-      useBodySizeLimit(config.limits.maxBodyBytes),
-      useAdmissionControl({ maxInFlightBodyBytes: config.limits.maxInFlightBodyBytes, maxWaitMs: config.upstreamTimeoutMs }),
+      bodyLimit.plugin,
+      useAdmissionControl({ maxInFlightBodyBytes: config.limits.maxInFlightBodyBytes, maxWaitMs: config.upstreamTimeoutMs, bodyBytes: bodyLimit.bodyBytes }),
       ...limitPlugins(config.limits),
       ...useCompiledExecution(logger),
       useMetricsEndpoint(metrics.registry),
