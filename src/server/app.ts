@@ -16,6 +16,7 @@ import { limitPlugins } from './limits.js';
 import { createMetrics, useMetricsEndpoint } from './metrics.js';
 import { useReadinessEndpoint } from './readiness.js';
 import { useRequestTelemetry } from './request-telemetry.js';
+import { useSingleAuthorization } from './single-authorization.js';
 
 export interface AppOptions {
   config: Config;
@@ -71,6 +72,7 @@ export function createApp({ config, logger, graphiqlAuthorization, lifecycle = {
     plugins: [
       telemetry.plugin,
       bodyLimit.plugin,
+      useSingleAuthorization(),
       useAdmissionControl({ maxInFlightBodyBytes: config.limits.maxInFlightBodyBytes, maxWaitMs: config.upstreamTimeoutMs, bodyBytes: bodyLimit.bodyBytes }),
       ...limitPlugins(config.limits),
       ...useCompiledExecution(logger),
