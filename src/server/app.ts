@@ -12,6 +12,7 @@ import { useBodySizeLimit } from './body-size-limit.js';
 import { whenResponseCloses } from './caller-gone.js';
 import { useCompiledExecution } from './compiled-execution.js';
 import { graphiqlOptions } from './graphiql.js';
+import { useKnownOperationTypes } from './known-operation-types.js';
 import { limitPlugins } from './limits.js';
 import { createMetrics, useMetricsEndpoint } from './metrics.js';
 import { useReadinessEndpoint } from './readiness.js';
@@ -75,6 +76,7 @@ export function createApp({ config, logger, graphiqlAuthorization, lifecycle = {
       useSingleAuthorization(),
       useAdmissionControl({ maxInFlightBodyBytes: config.limits.maxInFlightBodyBytes, maxWaitMs: config.upstreamTimeoutMs, bodyBytes: bodyLimit.bodyBytes }),
       ...limitPlugins(config.limits),
+      useKnownOperationTypes(),
       ...useCompiledExecution(logger),
       useMetricsEndpoint(metrics.registry),
       useReadinessEndpoint(async () => !lifecycle.draining && (await isReachable())),
