@@ -12,8 +12,10 @@ export interface RawAnswer {
 }
 
 export function readAnswer(raw: string, closed: boolean): RawAnswer {
-  const status = /^HTTP\/1\.1 (\d{3})/.exec(raw)?.[1];
-  const body = raw.slice(raw.indexOf('\r\n\r\n') + 4);
+  // Interim answers (100 Continue) come first and have no body.
+  const final = raw.replace(/^(HTTP\/1\.1 1\d\d [^\r]*\r\n(?:[^\r]+\r\n)*\r\n)+/, '');
+  const status = /^HTTP\/1\.1 (\d{3})/.exec(final)?.[1];
+  const body = final.slice(final.indexOf('\r\n\r\n') + 4);
   const code = /"code":"([A-Z_]+)"/.exec(body)?.[1];
   return { raw, status: status === undefined ? undefined : Number(status), code, closed };
 }
@@ -62,6 +64,18 @@ export type Connection = Awaited<ReturnType<typeof openConnection>>;
 export async function sendRaw(baseUrl: string, request: string | Buffer | (string | Buffer)[], waitMs = 5_000): Promise<RawAnswer> {
   const connection = await openConnection(baseUrl);
   for (const part of Array.isArray(request) ? request : [request]) connection.write(part);
+  const answer = await connection.answer(waitMs);
+  connection.destroy();
+  return answer;
+}
+
+/** Sends parts on a fresh connection, pausing where a part is a number of ms, then waits for the answer. */
+export async function sendParts(baseUrl: string, parts: (string | Buffer | number)[], waitMs = 5_000): Promise<RawAnswer> {
+  const connection = await openConnection(baseUrl);
+  for (const part of parts) {
+    if (typeof part === 'number') await new Promise((resolve) => setTimeout(resolve, part));
+    else connection.write(part);
+  }
   const answer = await connection.answer(waitMs);
   connection.destroy();
   return answer;
