@@ -73,6 +73,7 @@ export async function sendRaw(baseUrl: string, request: string | Buffer | (strin
 export async function sendParts(baseUrl: string, parts: (string | Buffer | number)[], waitMs = 5_000): Promise<RawAnswer> {
   const connection = await openConnection(baseUrl);
   for (const part of parts) {
+    if (connection.closed) break;
     if (typeof part === 'number') await new Promise((resolve) => setTimeout(resolve, part));
     else connection.write(part);
   }
