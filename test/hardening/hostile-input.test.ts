@@ -14,7 +14,7 @@ function recordPeakRss(group: string) {
   peakRssMb.set(group, { cases: entry.cases + 1, mb: process.resourceUsage().maxRSS / 1024 });
 }
 afterAll(() => {
-  const rows = [...peakRssMb].map(([group, { cases, mb }]) => `  ${group.padEnd(14)} ${String(cases).padStart(3)} cases, peak RSS ${mb.toFixed(0)} MB`);
+  const rows = [...peakRssMb].map(([group, { cases, mb }]) => `  ${group.padEnd(20)} ${String(cases).padStart(3)} cases, peak RSS ${mb.toFixed(0)} MB`);
   console.log(`[hostile corpus] peak RSS of the test process (facade and simulator) after each class, in run order:\n${rows.join('\n')}`);
 });
 
@@ -72,6 +72,6 @@ describe('a hostile-HTTP corpus over raw sockets (framing, Authorization, slow c
     expect(answer.raw).not.toMatch(STACK_TRACE);
     expect(stack.simulator.requests.length).toBe(before);
     expect((await fetch(`${stack.facade.url}/health`)).status).toBe(200);
-    recordPeakRss(hostile.group);
+    recordPeakRss(`${hostile.group} (raw)`);
   });
 });
