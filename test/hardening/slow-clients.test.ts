@@ -81,14 +81,16 @@ describe('slow clients', () => {
     expect(answer).toMatchObject({ status: 408, code: 'REQUEST_TIMEOUT', closed: true });
   });
 
-  it('an idle keep-alive connection is closed after KEEP_ALIVE_TIMEOUT_MS', async () => {
-    stack = await startStack({ ...TIMEOUTS, KEEP_ALIVE_TIMEOUT_MS: '500' });
+  it('an idle keep-alive connection is closed after KEEP_ALIVE_TIMEOUT_MS, not cut off by the header deadline', async () => {
+    // Idle longer than HEADERS_TIMEOUT_MS: the header deadline starts with a request's first byte, not when the last ended.
+    stack = await startStack({ HEADERS_TIMEOUT_MS: '300', BODY_TIMEOUT_MS: '300', KEEP_ALIVE_TIMEOUT_MS: '1500' });
     const connection = await openConnection(facadeUrl());
     connection.write(`GET /health HTTP/1.1\r\nHost: ${connection.host}\r\n\r\n`);
 
     const answer = await connection.answer(10_000);
 
     expect(answer).toMatchObject({ status: 200, closed: true });
+    expect(answer.raw).not.toContain('408');
   });
 
   it('while 200 connections trickle headers and 20 trickle 1 MB bodies, mutations succeed; once they are cut off, memory returns', async () => {
