@@ -52,6 +52,9 @@ const envSchema = z.object({
   PREVIEW_SCAN_LIMIT: positiveInt.default(DEFAULT_PREVIEW_SCAN_LIMIT),
   MAX_BODY_BYTES: positiveInt.default(1_048_576),
   MAX_INFLIGHT_BODY_BYTES: positiveInt.default(4 * 1_048_576),
+  HEADERS_TIMEOUT_MS: positiveInt.default(10_000),
+  BODY_TIMEOUT_MS: positiveInt.default(10_000),
+  KEEP_ALIVE_TIMEOUT_MS: positiveInt.default(65_000),
   GRAPHQL_MAX_ROOT_MUTATIONS: positiveInt.default(5),
   GRAPHQL_MAX_DEPTH: positiveInt.default(6),
   GRAPHQL_MAX_TOKENS: positiveInt.default(1_000),
@@ -86,6 +89,11 @@ function toConfig(env: z.output<typeof envSchema>) {
     upstreamMaxRequestLineBytes: env.UPSTREAM_MAX_REQUEST_LINE_BYTES,
     maxBulkIds: env.MAX_BULK_IDS,
     previewScanLimit: env.PREVIEW_SCAN_LIMIT,
+    timeouts: {
+      headersMs: env.HEADERS_TIMEOUT_MS,
+      bodyMs: env.BODY_TIMEOUT_MS,
+      keepAliveMs: env.KEEP_ALIVE_TIMEOUT_MS,
+    },
     limits: {
       maxBodyBytes: env.MAX_BODY_BYTES,
       maxInFlightBodyBytes: env.MAX_INFLIGHT_BODY_BYTES,

@@ -16,11 +16,11 @@ const app = exitOnConfigError(() => createApp({ config, logger: createLogger(con
 
 async function listenPreferring(port: number): Promise<RunningServer> {
   try {
-    return await listen(app, { port, host: config.host });
+    return await listen(app, { ...config, port });
   } catch (error) {
     const taken = (error as NodeJS.ErrnoException).code === 'EADDRINUSE';
     if (!taken || process.env['PORT']) throw error;
-    return listen(app, { port: 0, host: config.host });
+    return listen(app, { ...config, port: 0 });
   }
 }
 

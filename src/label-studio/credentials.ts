@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Deadline } from './deadline.js';
 import { deadlineFailure, LabelStudioError } from './errors.js';
-import { readJwtClaims } from './jwt-claims.js';
+import { isUnsignedJwt, readJwtClaims } from './jwt-claims.js';
 
 export interface UpstreamCredential {
   /** The Authorization header to send to Label Studio. */
@@ -19,7 +19,11 @@ export interface CredentialsOptions {
   now?: () => number;
 }
 
-const CALLER_HEADER = /^(Token|Bearer) (\S+)$/;
+// The credential is a token68 (RFC 7235): what Label Studio's keys and JWTs are made of. Anything else
+// (spaces, commas joining two headers, quotes, bytes beyond ASCII) cannot be a credential it accepts.
+const CALLER_HEADER = /^(Token|Bearer) ([\w.~+/-]+=*)$/;
+// Label Studio's tokens are a few hundred characters; its front proxy refuses header lines over 8 KB.
+const MAX_CALLER_HEADER_LENGTH = 4096;
 // Refresh a little early so an access token never expires between our check and Label Studio's.
 const EXPIRY_MARGIN_MS = 30_000;
 
@@ -79,9 +83,10 @@ export function createCredentials({ serviceApiKey, exchange, cacheSize = 1000, n
     /** The caller's header wins; the service key stands in only when the caller sent none. */
     async resolve(authorization: string | undefined, deadline: Deadline): Promise<UpstreamCredential> {
       const header = authorization ?? serviceHeader;
-      const match = header === undefined ? null : CALLER_HEADER.exec(header);
+      const match = header === undefined || header.length > MAX_CALLER_HEADER_LENGTH ? null : CALLER_HEADER.exec(header);
       if (!header || !match) throw new LabelStudioError({ kind: 'unauthenticated', reason: header ? 'malformed' : 'missing' });
       const [, scheme, token = ''] = match;
+      if (scheme === 'Bearer' && isUnsignedJwt(token)) throw new LabelStudioError({ kind: 'unauthenticated', reason: 'unsigned-jwt' });
       const claims = scheme === 'Bearer' ? readJwtClaims(token) : undefined;
       // Legacy keys and access tokens pass through unchanged; only a refresh-type JWT is exchanged.
       if (claims?.token_type !== 'refresh') return { header };

@@ -1,5 +1,5 @@
 /** Why there are no usable credentials, in words a caller can act on. */
-export type UnauthenticatedReason = 'missing' | 'malformed' | 'pat-expired' | 'pat-without-exp' | 'refresh-refused';
+export type UnauthenticatedReason = 'missing' | 'malformed' | 'unsigned-jwt' | 'pat-expired' | 'pat-without-exp' | 'refresh-refused';
 
 /**
  * Why a Label Studio call failed, in REST terms only; the GraphQL layer decides what callers see.

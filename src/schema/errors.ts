@@ -58,6 +58,7 @@ function addRequestErrorCode(error: GraphQLError) {
 const UNAUTHENTICATED_MESSAGES: Record<UnauthenticatedReason, string> = {
   missing: 'Authentication required: send an Authorization header of the form "Token <api key>" or "Bearer <token>".',
   malformed: 'The Authorization header must be of the form "Token <api key>" or "Bearer <token>".',
+  'unsigned-jwt': 'The bearer token is an unsigned JWT (alg "none" or no signature), which Label Studio never accepts.',
   'pat-expired': 'The personal access token has expired: create a new one in Label Studio.',
   'pat-without-exp': 'The personal access token has no expiry (exp claim), so Label Studio will not accept it.',
   'refresh-refused': 'Label Studio refused to exchange the personal access token (revoked or invalid).',

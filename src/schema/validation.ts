@@ -37,11 +37,17 @@ function hasDuplicates(ids: number[]): boolean {
   return false;
 }
 
+/**
+ * Text that goes into Label Studio's query string. Beyond length and control characters it must be
+ * well-formed UTF-16: an unpaired surrogate (which JSON can carry as `\ud800`) has no UTF-8 encoding,
+ * so encodeURIComponent would throw on it after validation, as a server fault.
+ */
 export const searchText = z
   .string()
   .trim()
   .max(MAX_SEARCH_LENGTH, `must be at most ${MAX_SEARCH_LENGTH} characters`)
-  .regex(/^\P{Cc}*$/u, 'must not contain control characters');
+  .regex(/^\P{Cc}*$/u, 'must not contain control characters')
+  .refine((text) => text.isWellFormed(), 'must be well-formed Unicode (no unpaired surrogate)');
 
 const hasItems = (list: readonly unknown[] | null | undefined) => (list?.length ?? 0) > 0;
 

@@ -5,6 +5,8 @@ export interface AdmissionOptions {
   maxInFlightBodyBytes: number;
   /** How long a request may wait for admission before it is refused with 503. */
   maxWaitMs: number;
+  /** The size of a request's body once it has arrived (useBodySizeLimit's `bodyBytes`). */
+  bodyBytes: (request: Request) => number;
 }
 
 // Every request weighs at least this much, so that a flood of tiny requests is bounded too.
@@ -13,11 +15,16 @@ const MIN_WEIGHT = 1024;
 /**
  * Bounds the memory requests in flight can take. A parsed and validated request holds many times its
  * body (a 300 KB list of 50,000 ids became about 7 MB of heap in flight), so a hundred concurrent
- * large requests once took 850 MB. Requests are admitted while their declared body sizes fit a
- * budget, in arrival order; the rest wait with their bodies still unread on the socket, and give up
- * with 503 (and Retry-After) after `maxWaitMs`. Small requests weigh 1 KB each and rarely wait.
+ * large requests once took 850 MB. Requests are admitted while their body sizes fit a budget, in
+ * arrival order; the rest wait, and give up with 503 (and Retry-After) after `maxWaitMs`.
+ *
+ * A request is weighed only once its whole body has arrived and been read: a body still trickling in
+ * holds no budget, so a slow client cannot shut out complete requests (it is cut off instead by the
+ * server's body deadline, BODY_TIMEOUT_MS). The price is that a waiting request holds its raw body,
+ * once, not the many times larger working set admission protects. Small requests weigh 1 KB each and
+ * rarely wait.
  */
-export function useAdmissionControl({ maxInFlightBodyBytes, maxWaitMs }: AdmissionOptions): Plugin {
+export function useAdmissionControl({ maxInFlightBodyBytes, maxWaitMs, bodyBytes }: AdmissionOptions): Plugin {
   let inFlight = 0;
   const waiting: { weight: number; admit: () => void }[] = [];
   const admitted = new WeakMap<Request, number>();
@@ -32,37 +39,38 @@ export function useAdmissionControl({ maxInFlightBodyBytes, maxWaitMs }: Admissi
     }
   }
 
+  // Not async: admitted at once (the usual case), a request costs no promise here.
+  function admit(request: Request): Promise<void> | undefined {
+    const weight = Math.max(MIN_WEIGHT, bodyBytes(request));
+    if (inFlight === 0 || (waiting.length === 0 && inFlight + weight <= maxInFlightBodyBytes)) {
+      inFlight += weight;
+      admitted.set(request, weight);
+      return;
+    }
+    return new Promise<void>((resolve, reject) => {
+      const entry = {
+        weight,
+        admit: () => {
+          clearTimeout(timer);
+          admitted.set(request, weight);
+          resolve();
+        },
+      };
+      const timer = setTimeout(() => {
+        waiting.splice(waiting.indexOf(entry), 1);
+        reject(
+          createGraphQLError('The service is busy: retry shortly.', {
+            extensions: { code: 'OVERLOADED', http: { status: 503, headers: { 'retry-after': '1' } } },
+          }),
+        );
+      }, maxWaitMs);
+      waiting.push(entry);
+    });
+  }
+
   return {
-    // Not async: admitted at once (the usual case), a request costs no promise here.
-    onRequestParse({ request }) {
-      const declared = Number(request.headers.get('content-length') ?? Number.NaN);
-      // A chunked body's size is unknown until read: assume the largest allowed.
-      const weight = Math.max(MIN_WEIGHT, Number.isFinite(declared) ? declared : maxInFlightBodyBytes);
-      if (inFlight === 0 || (waiting.length === 0 && inFlight + weight <= maxInFlightBodyBytes)) {
-        inFlight += weight;
-        admitted.set(request, weight);
-        return;
-      }
-      return new Promise<void>((resolve, reject) => {
-        const entry = {
-          weight,
-          admit: () => {
-            clearTimeout(timer);
-            admitted.set(request, weight);
-            resolve();
-          },
-        };
-        const timer = setTimeout(() => {
-          waiting.splice(waiting.indexOf(entry), 1);
-          reject(
-            createGraphQLError('The service is busy: retry shortly.', {
-              extensions: { code: 'OVERLOADED', http: { status: 503, headers: { 'retry-after': '1' } } },
-            }),
-          );
-        }, maxWaitMs);
-        waiting.push(entry);
-      });
-    },
+    // Yoga calls onRequestParseDone once the parser has read the whole body and parsed it.
+    onRequestParse: ({ request }) => ({ onRequestParseDone: () => admit(request) }),
     onResponse({ request }) {
       const weight = admitted.get(request);
       if (weight === undefined) return;

@@ -18,6 +18,7 @@ import { CSRF_HEADER, limitPlugins } from './limits.js';
 import { createMetrics, useMetricsEndpoint } from './metrics.js';
 import { useReadinessEndpoint } from './readiness.js';
 import { useRequestTelemetry } from './request-telemetry.js';
+import { useSingleAuthorization } from './single-authorization.js';
 import { loadTrustedDocuments, useTrustedDocuments } from './trusted-documents.js';
 
 export interface AppOptions {
@@ -49,6 +50,7 @@ export function createApp({ config, logger, graphiqlAuthorization, lifecycle = {
   });
   const schema = buildSchema({ maxBulkIds: config.maxBulkIds, previewScanLimit: config.previewScanLimit });
   const trustedDocuments = config.trustedDocuments === undefined ? undefined : loadTrustedDocuments(config.trustedDocuments, schema);
+  const bodyLimit = useBodySizeLimit(config.limits.maxBodyBytes);
 
   return createYoga<{ req: IncomingMessage; res: ServerResponse }, GraphQLContext>({
     schema,
@@ -85,8 +87,9 @@ export function createApp({ config, logger, graphiqlAuthorization, lifecycle = {
       telemetry.plugin,
       useCors({ origins: config.corsOrigins, csrfHeader: CSRF_HEADER }),
       useJsonBodiesOnly(),
-      useBodySizeLimit(config.limits.maxBodyBytes),
-      useAdmissionControl({ maxInFlightBodyBytes: config.limits.maxInFlightBodyBytes, maxWaitMs: config.upstreamTimeoutMs }),
+      bodyLimit.plugin,
+      useSingleAuthorization(),
+      useAdmissionControl({ maxInFlightBodyBytes: config.limits.maxInFlightBodyBytes, maxWaitMs: config.upstreamTimeoutMs, bodyBytes: bodyLimit.bodyBytes }),
       ...limitPlugins(config.limits),
       ...(trustedDocuments ? useTrustedDocuments(trustedDocuments) : []),
       ...(executor === 'graphql-jit' ? useCompiledExecution(logger) : []),

@@ -17,6 +17,7 @@ export interface RequestInfo {
 
 // A caller's id is echoed into logs and upstream headers: keep it short and printable.
 const SAFE_REQUEST_ID = /^[\w.:-]{1,128}$/;
+const MAX_LOGGED_NAME = 128;
 const TRACEPARENT = /^[\da-f]{2}-[\da-f]{32}-[\da-f]{16}-[\da-f]{2}$/;
 
 /**
@@ -38,7 +39,10 @@ export function useRequestTelemetry({ logger, metrics }: { logger: Logger; metri
     },
     onParams({ request, params }) {
       const info = requestInfo.get(request);
-      if (info && typeof params.operationName === 'string') info.operationName = params.operationName;
+      if (!info || typeof params.operationName !== 'string') return;
+      const name = params.operationName;
+      // A name is one token of the document, so the token limit does not bound it: a 1 MB one would be a 1 MB log line.
+      info.operationName = name.length > MAX_LOGGED_NAME ? `${name.slice(0, MAX_LOGGED_NAME)}…` : name;
     },
     onExecute({ args }) {
       const info = requestInfo.get((args.contextValue as { request: Request }).request);

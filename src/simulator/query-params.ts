@@ -91,7 +91,11 @@ export function parseIsoDateTime(text: string): number | undefined {
   const [year, month, day, hour, minute, second] = fields;
   if (hour > 23 || minute > 59 || second > 59) return undefined;
   const millis = Number(fraction.padEnd(3, '0').slice(0, 3));
-  const utc = new Date(Date.UTC(year, month - 1, day, hour, minute, second, millis));
+  // Python's datetime (Label Studio) has years 1 to 9999; Date.UTC would read years 0-99 as 1900-1999.
+  if (year < 1) return undefined;
+  const utc = new Date(0);
+  utc.setUTCFullYear(year, month - 1, day);
+  utc.setUTCHours(hour, minute, second, millis);
   // Date.UTC rolls 31 February over into March; a real calendar date round-trips unchanged.
   if (utc.getUTCFullYear() !== year || utc.getUTCMonth() !== month - 1 || utc.getUTCDate() !== day) return undefined;
   return utc.getTime() - offsetMinutes(offset) * 60_000;

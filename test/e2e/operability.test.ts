@@ -46,6 +46,14 @@ describe('structured logs', () => {
     ]);
   });
 
+  it('logs at most 128 characters of a client-chosen operation name', async () => {
+    const name = `A${'x'.repeat(100_000)}`;
+    await post({ query: `mutation ${name}($input: BulkAssignOrgMemberTagsInput!) { bulkAssignOrgMemberTags(input: $input) { assigned } }`, variables: assignInput, operationName: name });
+
+    const [line] = logLines().filter((entry) => entry['msg'] === 'graphql request');
+    expect(line?.['operationName']).toBe(`${name.slice(0, 128)}…`);
+  });
+
   it('logs the outcome of a failed request as its error code', async () => {
     await post({ query: ASSIGN, variables: { input: { organizationId: 0, all: true } } });
 

@@ -48,6 +48,11 @@ const cases: Case[] = [
   { rule: 'tags hold at most MAX_BULK_IDS ids', request: assign({ tags: [1, 2, 3, 4] }), path: 'input.tags' },
   { rule: 'search is at most 255 characters', request: unassign({ all: true, included: null, filter: { search: 'a'.repeat(256) } }), path: 'input.filter.search' },
   { rule: 'search has no control characters', request: unassign({ all: true, included: null, filter: { search: 'ann\u0000one' } }), path: 'input.filter.search' },
+  { rule: 'search has no C1 control characters either', request: unassign({ all: true, included: null, filter: { search: 'ann\u0085one' } }), path: 'input.filter.search' },
+  // Once answered 200 INTERNAL_SERVER_ERROR "Unexpected error.": encodeURIComponent threw after validation.
+  { rule: 'search has no unpaired high surrogate', request: unassign({ all: true, included: null, filter: { search: 'ann\ud800' } }), path: 'input.filter.search' },
+  { rule: 'search has no unpaired low surrogate', request: unassign({ all: true, included: null, filter: { search: '\udc00ann' } }), path: 'input.filter.search' },
+  { rule: 'search has no surrogates in the wrong order', request: unassign({ all: true, included: null, filter: { search: 'a\udc00\ud800b' } }), path: 'input.filter.search' },
 ];
 
 describe('input validation, before any upstream call', () => {
@@ -84,6 +89,13 @@ describe('input validation, before any upstream call', () => {
     expect(stack.simulator.requests).toHaveLength(1);
   });
 
+  it('accepts a search with characters beyond the BMP (surrogate pairs) and sends them encoded', async () => {
+    const result = await stack.graphql({ query: UNASSIGN, variables: { input: unassign({ all: true, included: null, filter: { search: 'ann 😀' } }).input } });
+
+    expect(result.body.errors).toBeUndefined();
+    expect(stack.simulator.requests[0]?.query).toContain('search=ann%20%F0%9F%98%80');
+  });
+
   it('lists at most 20 issues however many ids are bad', async () => {
     const many = await startStack();
     try {
@@ -114,6 +126,41 @@ describe('GraphQL type errors, before any upstream call', () => {
     expect(result.status).toBe(400);
     expect(result.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(stack.simulator.requests).toHaveLength(0);
+  });
+});
+
+describe('DateTime at the edges of what Label Studio reads (years 0001-9999 in UTC)', () => {
+  it.each([
+    { name: 'year 0000', value: '0000-06-01T00:00:00Z' },
+    { name: 'year 0001 that an offset moves into year 0000', value: '0001-01-01T00:00:00+01:00' },
+    { name: 'year 9999 that an offset moves into year 10000', value: '9999-12-31T23:30:00-01:00' },
+  ])('refuses $name with HTTP 400 BAD_USER_INPUT naming the field, before any upstream call', async ({ value }) => {
+    // Before, these reached Label Studio as 0000-12-31T23:00:00.000Z or +010000-01-01T00:30:00.000Z.
+    const result = await stack.graphql({ query: UNASSIGN, variables: { input: unassign({ all: true, included: null, filter: { lastActivityGte: value } }).input } });
+
+    expect(result.status).toBe(400);
+    expect(result.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(result.body.errors?.[0]?.message).toContain('input.filter.lastActivityGte');
+    expect(stack.simulator.requests).toHaveLength(0);
+  });
+
+  it('refuses an out-of-range DateTime written inline in the document', async () => {
+    const result = await stack.graphql({
+      query: 'mutation { bulkUnassignProjectMembers(input: {projectId: 100, all: true, filter: {lastActivityLte: "0000-01-01T00:00:00Z"}}) { unassignments } }',
+    });
+
+    expect(result.status).toBe(400);
+    expect(result.body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(stack.simulator.requests).toHaveLength(0);
+  });
+
+  it('accepts the first and the last instant and sends them as four-digit years', async () => {
+    const filter = { lastActivityGte: '0001-01-01T00:00:00Z', lastActivityLte: '9999-12-31T23:59:59.999Z' };
+    const result = await stack.graphql({ query: UNASSIGN, variables: { input: unassign({ all: true, included: null, filter }).input } });
+
+    expect(result.body.errors).toBeUndefined();
+    expect(stack.simulator.requests[0]?.query).toContain('last_activity__gte=0001-01-01T00%3A00%3A00.000Z');
+    expect(stack.simulator.requests[0]?.query).toContain('last_activity__lte=9999-12-31T23%3A59%3A59.999Z');
   });
 });
 

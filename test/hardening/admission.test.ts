@@ -1,7 +1,7 @@
-import { connect } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { eventually } from '../support/eventually.js';
-import { startStack, UNASSIGN, type Stack } from '../support/stack.js';
+import { openConnection } from '../support/raw-http.js';
+import { startStack, type Stack } from '../support/stack.js';
 
 let stack: Stack | undefined;
 afterEach(async () => {
@@ -10,7 +10,12 @@ afterEach(async () => {
 });
 
 // A body of about 1,500 bytes: two of them do not fit a 2,000-byte budget.
-const bigBody = () => JSON.stringify({ query: UNASSIGN, variables: { input: { projectId: 101, all: false, included: Array.from({ length: 250 }, (_, i) => i + 1) } } });
+// With `fields` 2, one request makes two upstream calls, one after the other.
+const bigBody = (fields = 1) =>
+  JSON.stringify({
+    query: `mutation ($input: BulkUnassignProjectMembersInput!) { ${Array.from({ length: fields }, (_, n) => `m${n}: bulkUnassignProjectMembers(input: $input) { unassignments }`).join(' ')} }`,
+    variables: { input: { projectId: 101, all: false, included: Array.from({ length: 250 }, (_, i) => i + 1) } },
+  });
 
 function post(body: string) {
   return fetch(`${stack?.facade.url}/graphql`, {
@@ -20,64 +25,72 @@ function post(body: string) {
   });
 }
 
-/** Sends headers and half the body, then stalls: the request holds its admission until `finish`. */
-async function stalledRequest(body: string) {
-  const url = new URL(`${stack?.facade.url}/graphql`);
-  const socket = connect(Number(url.port), url.hostname);
-  let answer = '';
-  socket.on('data', (chunk: Buffer) => (answer += chunk.toString()));
-  await new Promise((resolve) => socket.once('connect', resolve));
-  const half = body.length >> 1;
-  socket.write(
-    `POST /graphql HTTP/1.1\r\nHost: ${url.host}\r\nContent-Type: application/json\r\nAuthorization: Token demo-admin-token\r\n` +
-      `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body.slice(0, half)}`,
+/** Headers and half of a large body, then nothing more: an upload still arriving. */
+async function stalledUpload(framing: 'content-length' | 'chunked') {
+  const connection = await openConnection(stack?.facade.url ?? '');
+  const body = bigBody();
+  const half = body.slice(0, body.length >> 1);
+  connection.write(
+    `POST /graphql HTTP/1.1\r\nHost: ${connection.host}\r\nContent-Type: application/json\r\nAuthorization: Token demo-admin-token\r\n` +
+      (framing === 'chunked' ? `Transfer-Encoding: chunked\r\n\r\n${half.length.toString(16)}\r\n${half}\r\n` : `Content-Length: ${body.length}\r\n\r\n${half}`),
   );
-  return {
-    finish: async () => {
-      // Not end(): a half-closed request is one Node's server abandons. `Connection: close` ends it after the answer.
-      socket.write(body.slice(half));
-      await new Promise((resolve) => socket.once('close', resolve));
-      return answer;
-    },
-  };
+  return connection;
 }
 
 describe('admission control (MAX_INFLIGHT_BODY_BYTES)', () => {
-  it('makes a large request wait while others hold the budget, then serves it', async () => {
+  it('weighs no body until it has arrived: stalled uploads, chunked or not, do not hold back a complete request', async () => {
+    // Before, the chunked upload alone weighed the whole budget and the complete request got 503 after 500 ms.
+    stack = await startStack({ MAX_INFLIGHT_BODY_BYTES: '2000', UPSTREAM_TIMEOUT_MS: '500' });
+    const uploads = [await stalledUpload('chunked'), await stalledUpload('content-length')];
+
+    const response = await post(bigBody());
+
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ data: { m0: { unassignments: expect.any(Number) } } });
+    for (const upload of uploads) upload.destroy();
+  });
+
+  it('makes a large request wait while another one is being served, then serves it', async () => {
     stack = await startStack({ MAX_INFLIGHT_BODY_BYTES: '2000' });
-    const first = await stalledRequest(bigBody());
+    stack.simulator.injectFault({ route: 'unassign', delayMs: 2_000 });
+    const first = post(bigBody());
+    await eventually(() => stack?.simulator.requests.length === 1);
 
     const second = post(bigBody());
     // Unadmitted, the second would reach Label Studio within milliseconds; admitted it waits for the first.
     await new Promise((resolve) => setTimeout(resolve, 300));
     const upstreamCallsWhileFirstHeld = stack.simulator.requests.length;
-    const firstAnswer = await first.finish();
 
-    expect(upstreamCallsWhileFirstHeld).toBe(0);
-    expect(firstAnswer).toContain('"unassignments"');
-    expect(await (await second).json()).toMatchObject({ data: { bulkUnassignProjectMembers: { unassignments: expect.any(Number) } } });
-    expect(await eventually(() => stack?.simulator.requests.length === 2)).toBe(true);
+    expect(upstreamCallsWhileFirstHeld).toBe(1);
+    expect((await first).status).toBe(200);
+    expect(await (await second).json()).toMatchObject({ data: { m0: { unassignments: expect.any(Number) } } });
+    expect(stack.simulator.requests).toHaveLength(2);
   });
 
   it('refuses with 503 OVERLOADED and Retry-After once the wait exceeds the time budget', async () => {
-    stack = await startStack({ MAX_INFLIGHT_BODY_BYTES: '2000', UPSTREAM_TIMEOUT_MS: '200' });
-    const first = await stalledRequest(bigBody());
+    // The first request holds the budget through two upstream calls of 1.5 s each, longer than one 2 s wait.
+    stack = await startStack({ MAX_INFLIGHT_BODY_BYTES: '2000', UPSTREAM_TIMEOUT_MS: '2000' });
+    stack.simulator.injectFault({ route: 'unassign', delayMs: 1_500, times: 2 });
+    const first = post(bigBody(2));
+    await eventually(() => stack?.simulator.requests.length === 1);
 
     const second = await post(bigBody());
-    await first.finish();
 
     expect(second.status).toBe(503);
     expect(second.headers.get('retry-after')).toBe('1');
     expect(((await second.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code).toBe('OVERLOADED');
+    expect((await first).status).toBe(200);
   });
 
-  it('lets small requests through while a large one is held', async () => {
+  it('lets small requests through while a large one is being served', async () => {
     stack = await startStack({ MAX_INFLIGHT_BODY_BYTES: '4000' });
-    const first = await stalledRequest(bigBody());
+    stack.simulator.injectFault({ route: 'unassign', delayMs: 1_000 });
+    const first = post(bigBody());
+    await eventually(() => stack?.simulator.requests.length === 1);
 
     const small = await post(JSON.stringify({ query: '{ bulkLimits { maxBulkIds } }' }));
-    await first.finish();
 
     expect(small.status).toBe(200);
+    expect((await first).status).toBe(200);
   });
 });

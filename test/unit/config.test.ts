@@ -22,6 +22,7 @@ describe('configuration', () => {
       labelStudioApiKey: undefined,
       upstreamTimeoutMs: 10_000,
       upstreamMaxRequestLineBytes: 8192,
+      timeouts: { headersMs: 10_000, bodyMs: 10_000, keepAliveMs: 65_000 },
       limits: {
         maxBodyBytes: 1_048_576,
         maxInFlightBodyBytes: 4_194_304,
@@ -52,6 +53,7 @@ describe('configuration', () => {
     ['PORT', '70000', 'PORT'],
     ['UPSTREAM_TIMEOUT_MS', '0', 'UPSTREAM_TIMEOUT_MS'],
     ['MAX_BULK_IDS', '-1', 'MAX_BULK_IDS'],
+    ['BODY_TIMEOUT_MS', '0', 'BODY_TIMEOUT_MS'],
     ['LOG_LEVEL', 'loud', 'LOG_LEVEL'],
   ])('refuses %s=%s', (name, value, message) => {
     expect(() => loadConfig({ LABEL_STUDIO_URL: 'http://ls', [name]: value })).toThrow(message);

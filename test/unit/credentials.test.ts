@@ -47,6 +47,29 @@ describe('credentials', () => {
     expect(await reason(resolve(`Bearer ${jwt({ token_type: 'refresh' })}`))).toBe('pat-without-exp');
   });
 
+  it.each([
+    ['two headers joined by a comma', 'Token abc, Token def'],
+    ['a byte beyond ASCII', 'Token ab\u00e9'],
+    ['a quoted credential', 'Token "abc"'],
+    ['a credential over 4 KB', `Token ${'a'.repeat(5000)}`],
+  ])('refuses %s as malformed, without an exchange', async (_name, header) => {
+    const { resolve, exchanged } = setup();
+
+    expect(await reason(resolve(header))).toBe('malformed');
+    expect(exchanged).toEqual([]);
+  });
+
+  it.each([
+    ['alg none', `${Buffer.from('{"alg":"none","typ":"JWT"}').toString('base64url')}.${Buffer.from(JSON.stringify({ token_type: 'refresh', exp: NOW / 1000 + 60 })).toString('base64url')}.`],
+    ['alg None with a signature', `${Buffer.from('{"alg":"None"}').toString('base64url')}.${Buffer.from('{"token_type":"access"}').toString('base64url')}.c2ln`],
+    ['an empty signature', `e30.${Buffer.from('{"token_type":"refresh"}').toString('base64url')}.`],
+  ])('refuses an unsigned JWT (%s) as a bearer token, never exchanging it', async (_name, token) => {
+    const { resolve, exchanged } = setup();
+
+    expect(await reason(resolve(`Bearer ${token}`))).toBe('unsigned-jwt');
+    expect(exchanged).toEqual([]);
+  });
+
   it('keeps at most cacheSize access tokens, dropping the least recently used', async () => {
     const { resolve, exchanged } = setup({ cacheSize: 2 });
     const [a, b, c] = [pat(NOW / 1000 + 1), pat(NOW / 1000 + 2), pat(NOW / 1000 + 3)];
