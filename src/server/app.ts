@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { useApolloInlineTrace } from '@graphql-yoga/plugin-apollo-inline-trace';
 import { createYoga } from 'graphql-yoga';
 import type { Config } from '../config.js';
 import { createLabelStudioClient } from '../label-studio/client.js';
@@ -75,6 +76,8 @@ export function createApp({ config, logger, graphiqlAuthorization, lifecycle = {
       ...useCompiledExecution(logger),
       useMetricsEndpoint(metrics.registry),
       useReadinessEndpoint(async () => !lifecycle.draining && (await isReachable())),
+      // Apollo Router and GraphOS ask for `apollo-federation-include-trace: ftv1`; other requests get nothing added.
+      useApolloInlineTrace(),
     ],
   });
 }

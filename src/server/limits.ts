@@ -7,8 +7,11 @@ import type { Plugin } from 'graphql-yoga';
 import type { Config } from '../config.js';
 import { maxRootMutations } from './max-root-mutations.js';
 
-/** The header a browser page must send, which a cross-site form or image request cannot. */
-const CSRF_HEADER = 'x-graphql-yoga-csrf';
+/**
+ * Headers a browser page must send, which a cross-site form or image request cannot: Yoga's own, and
+ * Apollo's, which Apollo Router's health check (`GET /graphql?query={__typename}`) sends.
+ */
+const CSRF_HEADERS = ['x-graphql-yoga-csrf', 'apollo-require-preflight'];
 
 /**
  * The abuse limits on the document and the request, all from configuration: document shape
@@ -36,7 +39,7 @@ export function limitPlugins(limits: Config['limits']) {
   return [
     ...armor.protect().plugins,
     { onValidate: ({ addValidationRule }) => addValidationRule(maxRootMutations(limits.maxRootMutations)) } satisfies Plugin,
-    useCSRFPrevention({ requestHeaders: [CSRF_HEADER] }),
+    useCSRFPrevention({ requestHeaders: CSRF_HEADERS }),
     useUnsupportedMediaTypeError(),
     ...(limits.introspection ? [] : [useDisableIntrospection()]),
   ];
