@@ -8,6 +8,7 @@ import type { Logger } from '../logger.js';
 import type { GraphQLContext } from '../schema/context.js';
 import { maskError } from '../schema/errors.js';
 import { buildSchema } from '../schema/index.js';
+import { passThroughTracing, type RequestTracing } from '../tracing/request-tracing.js';
 import { useAdmissionControl } from './admission.js';
 import { useBodySizeLimit } from './body-size-limit.js';
 import { whenResponseCloses } from './caller-gone.js';
@@ -25,10 +26,12 @@ export interface AppOptions {
   graphiqlAuthorization?: string;
   /** Set `draining` on shutdown: /ready then answers 503 so load balancers stop sending traffic. */
   lifecycle?: { draining: boolean };
+  /** Spans (src/tracing) or, by default, the caller's trace context passed through to Label Studio. */
+  tracing?: RequestTracing;
 }
 
 /** The whole service as a fetch/node request handler; listening is someone else's job. */
-export function createApp({ config, logger, graphiqlAuthorization, lifecycle = { draining: false } }: AppOptions) {
+export function createApp({ config, logger, graphiqlAuthorization, lifecycle = { draining: false }, tracing = passThroughTracing() }: AppOptions) {
   const metrics = createMetrics();
   const telemetry = useRequestTelemetry({ logger, metrics });
   const isReachable = createReachabilityProbe({ baseUrl: config.labelStudioUrl });
@@ -53,7 +56,7 @@ export function createApp({ config, logger, graphiqlAuthorization, lifecycle = {
           authorization: request.headers.get('authorization') ?? undefined,
           onCallerGone: whenResponseCloses(res),
           requestId: info?.id,
-          traceparent: info?.traceparent,
+          trace: tracing.forRequest(request),
         },
       };
     },
@@ -70,6 +73,7 @@ export function createApp({ config, logger, graphiqlAuthorization, lifecycle = {
     logging: logger,
     plugins: [
       telemetry.plugin,
+      ...tracing.plugins,
       useBodySizeLimit(config.limits.maxBodyBytes),
       useAdmissionControl({ maxInFlightBodyBytes: config.limits.maxInFlightBodyBytes, maxWaitMs: config.upstreamTimeoutMs }),
       ...limitPlugins(config.limits),

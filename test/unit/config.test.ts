@@ -37,6 +37,8 @@ describe('configuration', () => {
       shutdownTimeoutMs: 10_000,
       maxBulkIds: 50_000,
       logLevel: 'info',
+      shutdownDelayMs: 5_000,
+      tracing: undefined,
     });
   });
 
@@ -52,5 +54,52 @@ describe('configuration', () => {
     ['LOG_LEVEL', 'loud', 'LOG_LEVEL'],
   ])('refuses %s=%s', (name, value, message) => {
     expect(() => loadConfig({ LABEL_STUDIO_URL: 'http://ls', [name]: value })).toThrow(message);
+  });
+});
+
+describe('drain and tracing configuration', () => {
+  const base = { LABEL_STUDIO_URL: 'http://ls' };
+
+  it('allows a drain delay of 0', () => {
+    expect(loadConfig({ ...base, SHUTDOWN_DELAY_MS: '0' }).shutdownDelayMs).toBe(0);
+  });
+
+  it('traces only when OTEL_TRACES_EXPORTER=otlp', () => {
+    expect(loadConfig({ ...base, OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318' }).tracing).toBeUndefined();
+    expect(loadConfig({ ...base, OTEL_TRACES_EXPORTER: 'none' }).tracing).toBeUndefined();
+  });
+
+  it('sends traces to the base endpoint plus /v1/traces, as OTLP/HTTP protobuf, named after the package', () => {
+    expect(loadConfig({ ...base, OTEL_TRACES_EXPORTER: 'otlp', OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318/' }).tracing).toEqual({
+      url: 'http://collector:4318/v1/traces',
+      protocol: 'http/protobuf',
+      serviceName: 'label-studio-bulk-graphql',
+    });
+  });
+
+  it('defaults to a collector on localhost, as the specification does', () => {
+    expect(loadConfig({ ...base, OTEL_TRACES_EXPORTER: 'otlp' }).tracing?.url).toBe('http://localhost:4318/v1/traces');
+  });
+
+  it('uses a traces endpoint and protocol as given, over the general ones', () => {
+    const tracing = loadConfig({
+      ...base,
+      OTEL_TRACES_EXPORTER: 'otlp',
+      OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318',
+      OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: 'http://traces:9999/custom',
+      OTEL_EXPORTER_OTLP_PROTOCOL: 'http/protobuf',
+      OTEL_EXPORTER_OTLP_TRACES_PROTOCOL: 'http/json',
+      OTEL_SERVICE_NAME: 'bulk-graphql-eu',
+    }).tracing;
+    expect(tracing).toEqual({ url: 'http://traces:9999/custom', protocol: 'http/json', serviceName: 'bulk-graphql-eu' });
+  });
+
+  it.each([
+    ['OTEL_TRACES_EXPORTER', 'zipkin', 'OTEL_TRACES_EXPORTER must be otlp or none'],
+    ['OTEL_EXPORTER_OTLP_ENDPOINT', 'collector:4318', 'OTEL_EXPORTER_OTLP_ENDPOINT must be an http(s) URL'],
+    ['OTEL_EXPORTER_OTLP_PROTOCOL', 'grpc', 'gRPC is not supported'],
+    ['SHUTDOWN_DELAY_MS', '-1', 'SHUTDOWN_DELAY_MS'],
+  ])('refuses %s=%s', (name, value, message) => {
+    expect(() => loadConfig({ ...base, OTEL_TRACES_EXPORTER: 'otlp', [name]: value })).toThrow(message);
   });
 });
