@@ -1,0 +1,178 @@
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSimulator, type Simulator } from '../../src/simulator/server.js';
+import { eventually } from '../support/eventually.js';
+import { SPAN_KIND, startOtlpReceiver, type ReceivedSpan } from '../support/otlp-receiver.js';
+import { ASSIGN, postGraphQL, startFacade, UNASSIGN } from '../support/stack.js';
+
+const root = new URL('../..', import.meta.url).pathname;
+
+const TRACE_ID = '4bf92f3577b34da6a3ce929d0e0e4736';
+const CALLER_SPAN_ID = '00f067aa0ba902b7';
+const TRACESTATE = 'congo=t61rcWkgMzE,rojo=00f067aa0ba902b7';
+const SEARCH = 'quokka-search-text';
+
+let simulator: Simulator;
+let receiver: Awaited<ReturnType<typeof startOtlpReceiver>>;
+beforeAll(async () => {
+  simulator = await startSimulator();
+  receiver = await startOtlpReceiver();
+});
+afterAll(async () => {
+  await receiver.close();
+  await simulator.close();
+});
+
+/** The service as `npm start` runs it, tracing to the test's receiver; its spans are read after it exits. */
+async function runTracedService(send: (url: string) => Promise<void>) {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    cwd: root,
+    env: {
+      ...process.env,
+      LABEL_STUDIO_URL: simulator.url,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      SHUTDOWN_DELAY_MS: '0',
+      OTEL_TRACES_EXPORTER: 'otlp',
+      OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url,
+    },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let stdout = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  await eventually(() => stdout.includes('"listening"'), 250);
+  const url = /"graphql":"(http:[^"]+)\/graphql"/.exec(stdout)?.[1];
+  if (!url) throw new Error(`service did not start: ${stdout}`);
+  await send(url);
+  const exited = once(child, 'exit');
+  child.kill('SIGTERM');
+  const [code] = (await exited) as [number | null];
+  return code;
+}
+
+const byParent = (spans: ReceivedSpan[], parent: ReceivedSpan) => spans.filter((span) => span.parentSpanId === parent.spanId);
+
+describe('OpenTelemetry traces, exported over OTLP/HTTP protobuf to a real receiver', () => {
+  let exitCode: number | null;
+  let spans: ReceivedSpan[];
+  const seen: { traceparent?: string; tracestate?: string }[] = [];
+
+  beforeAll(async () => {
+    exitCode = await runTracedService(async (url) => {
+      const traced = (sampled: string) => ({ traceparent: `00-${TRACE_ID}-${CALLER_SPAN_ID}-${sampled}`, tracestate: TRACESTATE });
+      await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: 'Token demo-admin-token', 'x-request-id': 'req-secret-77', ...traced('01') },
+        body: JSON.stringify({ query: ASSIGN, variables: { input: { organizationId: 1, all: false, included: [5, 6], tags: [4] } }, operationName: 'Assign' }),
+      });
+      // Label Studio answers 503 once: the retried DELETE makes a second attempt, and a second client span.
+      simulator.injectFault({ route: 'unassign', status: 503 });
+      await postGraphQL(url, {
+        query: UNASSIGN,
+        variables: { input: { projectId: 101, all: true, filter: { search: SEARCH } } },
+        authorization: 'Token demo-admin-token',
+      });
+      seen.push(...simulator.requests.map(({ headers }) => ({ traceparent: headers['traceparent'], tracestate: headers['tracestate'] })));
+    });
+    spans = receiver.spans;
+  }, 60_000);
+
+  it('flushes its spans on SIGTERM and exits 0: they reach the receiver before the process is gone', () => {
+    expect(exitCode).toBe(0);
+    expect(spans.length).toBeGreaterThanOrEqual(6);
+    expect(receiver.contentTypes.every((type) => type === 'application/x-protobuf')).toBe(true);
+    expect(spans[0]?.resource['service.name']).toBe('label-studio-bulk-graphql');
+  });
+
+  it("continues the caller's trace: a server span under the caller's span, an operation span under it, a client span under that", () => {
+    const traced = spans.filter((span) => span.traceId === TRACE_ID);
+    const server = traced.find((span) => span.kind === SPAN_KIND.server);
+    expect(server).toMatchObject({ parentSpanId: CALLER_SPAN_ID, name: 'POST /graphql', traceState: TRACESTATE });
+    expect(server?.attributes).toMatchObject({ 'http.request.method': 'POST', 'http.route': '/graphql', 'http.response.status_code': 200 });
+
+    const [operation, ...others] = byParent(traced, server as ReceivedSpan);
+    expect(others).toEqual([]);
+    expect(operation).toMatchObject({ name: 'mutation bulkAssignOrgMemberTags', kind: SPAN_KIND.internal });
+    expect(operation?.attributes).toEqual({
+      'graphql.operation.type': 'mutation',
+      'graphql.operation.name': 'Assign',
+      'graphql.root_fields': ['bulkAssignOrgMemberTags'],
+    });
+
+    const clients = byParent(traced, operation as ReceivedSpan);
+    expect(clients).toHaveLength(1);
+    expect(clients[0]).toMatchObject({ kind: SPAN_KIND.client, name: 'POST api/organizations/{id}/member-tags/assignments', statusCode: 0 });
+    expect(clients[0]?.attributes).toEqual({
+      'http.request.method': 'POST',
+      'url.template': 'api/organizations/{id}/member-tags/assignments',
+      'http.response.status_code': 200,
+      'label_studio.attempt': 1,
+    });
+  });
+
+  it("sends Label Studio a traceparent whose parent is the client span, and the caller's tracestate unchanged", () => {
+    const client = spans.find((span) => span.traceId === TRACE_ID && span.kind === SPAN_KIND.client);
+
+    expect(seen[0]).toEqual({ traceparent: `00-${TRACE_ID}-${client?.spanId}-01`, tracestate: TRACESTATE });
+  });
+
+  it('starts a new trace for a caller without trace context, with one client span per attempt', () => {
+    const server = spans.find((span) => span.kind === SPAN_KIND.server && span.traceId !== TRACE_ID);
+    expect(server?.parentSpanId).toBe('');
+    const [operation] = byParent(spans, server as ReceivedSpan);
+    const attempts = byParent(spans, operation as ReceivedSpan).map((span) => ({ ...span.attributes, statusCode: span.statusCode }));
+
+    expect(attempts).toEqual([
+      { 'http.request.method': 'DELETE', 'url.template': 'api/projects/{id}/members/bulk/', 'http.response.status_code': 503, 'label_studio.attempt': 1, statusCode: 2 },
+      {
+        'http.request.method': 'DELETE',
+        'url.template': 'api/projects/{id}/members/bulk/',
+        'http.response.status_code': 200,
+        'label_studio.attempt': 2,
+        'http.request.resend_count': 1,
+        statusCode: 0,
+      },
+    ]);
+    expect(seen.slice(1).map(({ traceparent }) => traceparent?.split('-')[1])).toEqual([server?.traceId, server?.traceId]);
+  });
+
+  it('puts no token, header value, id list or search text in any attribute', () => {
+    const everything = JSON.stringify(spans.map((span) => [span.name, span.attributes, span.resource]));
+
+    for (const secret of ['demo-admin-token', 'Token', 'req-secret-77', SEARCH, '5,6', '[5,6]', 'congo', CALLER_SPAN_ID]) {
+      expect(everything).not.toContain(secret);
+    }
+  });
+});
+
+describe('OpenTelemetry traces over OTLP/HTTP JSON', () => {
+  it('exports the same spans when OTEL_EXPORTER_OTLP_PROTOCOL=http/json', async () => {
+    const facade = await startFacade({
+      LABEL_STUDIO_URL: simulator.url,
+      OTEL_TRACES_EXPORTER: 'otlp',
+      OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: `${receiver.url}/v1/traces`,
+      OTEL_EXPORTER_OTLP_PROTOCOL: 'http/json',
+      OTEL_SERVICE_NAME: 'bulk-graphql-test',
+    });
+    receiver.spans.length = 0;
+    const traceId = 'a'.repeat(32);
+    await fetch(`${facade.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: 'Token demo-admin-token', traceparent: `00-${traceId}-${'b'.repeat(16)}-01` },
+      body: JSON.stringify({ query: ASSIGN, variables: { input: { organizationId: 1, all: false, included: [7], tags: [4] } } }),
+    });
+    // Closing the facade shuts its tracing down, which flushes the batch.
+    await facade.close();
+
+    expect(receiver.contentTypes.at(-1)).toBe('application/json');
+    expect(receiver.spans.map((span) => [span.kind, span.traceId])).toEqual(
+      expect.arrayContaining([
+        [SPAN_KIND.server, traceId],
+        [SPAN_KIND.internal, traceId],
+        [SPAN_KIND.client, traceId],
+      ]),
+    );
+    expect(receiver.spans[0]?.resource['service.name']).toBe('bulk-graphql-test');
+  });
+});
