@@ -1,5 +1,8 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSimulator, type Simulator } from '../../src/simulator/server.js';
 import { eventually } from '../support/eventually.js';
@@ -24,19 +27,16 @@ afterAll(async () => {
   await simulator.close();
 });
 
-/** The service as `npm start` runs it, tracing to the test's receiver; its spans are read after it exits. */
-async function runTracedService(send: (url: string) => Promise<void>) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+const tracingEnv = () => ({ OTEL_TRACES_EXPORTER: 'otlp', OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url });
+
+/**
+ * The service as `npm start` runs it (tracing to the test's receiver unless `env` says otherwise), with the
+ * modules it loads recorded in `importLog`; its spans are read after it exits.
+ */
+async function runService(send: (url: string) => Promise<void>, env: Record<string, string> = tracingEnv(), importLog = '/dev/null') {
+  const child = spawn(process.execPath, ['--import', './test/support/record-imports.mjs', '--import', 'tsx', 'src/main.ts'], {
     cwd: root,
-    env: {
-      ...process.env,
-      LABEL_STUDIO_URL: simulator.url,
-      PORT: '0',
-      HOST: '127.0.0.1',
-      SHUTDOWN_DELAY_MS: '0',
-      OTEL_TRACES_EXPORTER: 'otlp',
-      OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url,
-    },
+    env: { ...process.env, LABEL_STUDIO_URL: simulator.url, PORT: '0', HOST: '127.0.0.1', SHUTDOWN_DELAY_MS: '0', RECORD_IMPORTS: importLog, ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   let stdout = '';
@@ -59,7 +59,7 @@ describe('OpenTelemetry traces, exported over OTLP/HTTP protobuf to a real recei
   const seen: { traceparent?: string; tracestate?: string }[] = [];
 
   beforeAll(async () => {
-    exitCode = await runTracedService(async (url) => {
+    exitCode = await runService(async (url) => {
       const traced = (sampled: string) => ({ traceparent: `00-${TRACE_ID}-${CALLER_SPAN_ID}-${sampled}`, tracestate: TRACESTATE });
       await fetch(`${url}/graphql`, {
         method: 'POST',
@@ -75,7 +75,7 @@ describe('OpenTelemetry traces, exported over OTLP/HTTP protobuf to a real recei
       });
       seen.push(...simulator.requests.map(({ headers }) => ({ traceparent: headers['traceparent'], tracestate: headers['tracestate'] })));
     });
-    spans = receiver.spans;
+    spans = [...receiver.spans];
   }, 60_000);
 
   it('flushes its spans on SIGTERM and exits 0: they reach the receiver before the process is gone', () => {
@@ -175,4 +175,22 @@ describe('OpenTelemetry traces over OTLP/HTTP JSON', () => {
     );
     expect(receiver.spans[0]?.resource['service.name']).toBe('bulk-graphql-test');
   });
+});
+
+describe('tracing off', () => {
+  const loadedPackages = async (env: Record<string, string>) => {
+    const dir = await mkdtemp(join(tmpdir(), 'imports-'));
+    const log = join(dir, 'imports');
+    await writeFile(log, '');
+    await runService((url) => postGraphQL(url, { query: ASSIGN, variables: { input: { organizationId: 1, all: false, included: [8], tags: [4] } } }).then(() => undefined), env, log);
+    const urls = (await readFile(log, 'utf8')).split('\n');
+    await rm(dir, { recursive: true, force: true });
+    return new Set(urls.map((url) => /node_modules\/(@opentelemetry\/[^/]+)/.exec(url)?.[1]).filter(Boolean));
+  };
+
+  it('loads no OpenTelemetry package at all, not even the API', async () => {
+    expect([...(await loadedPackages({}))]).toEqual([]);
+    // The recorder itself works: the same run with tracing on loads the SDK.
+    expect(await loadedPackages(tracingEnv())).toContain('@opentelemetry/sdk-trace');
+  }, 60_000);
 });
