@@ -16,6 +16,11 @@ export interface ShutdownOptions {
 /**
  * SIGTERM (orchestrators) and SIGINT (Ctrl+C): turn /ready to 503, keep serving for `delayMs`, then stop
  * accepting, finish what is in flight, flush and exit 0. A second signal skips what is left of the delay.
+ *
+ * Not @godaddy/terminus, the closest library (its `beforeShutdown` is this delay): it ignores a second
+ * signal instead of cutting the delay short, ends by re-raising the signal rather than exiting 0, and
+ * answers its health checks by wrapping the server's request listener, beside the /ready Yoga serves.
+ * Draining itself is Node's own (listen.ts: close, closeIdleConnections, closeAllConnections).
  */
 export function shutdownOnSignals({ logger, lifecycle, delayMs, close, flush, exit = (code) => process.exit(code) }: ShutdownOptions) {
   let skipDelay: (() => void) | undefined;

@@ -10,6 +10,8 @@ export interface RequestTracing {
   shutdown(): Promise<void>;
 }
 
+// Checked here rather than with @opentelemetry/core's parser: with tracing off no OpenTelemetry package
+// is loaded at all (a test checks), and these two patterns are the whole of what the pass-through needs.
 const TRACEPARENT = /^(?!ff)[\da-f]{2}-(?!0{32})[\da-f]{32}-(?!0{16})[\da-f]{16}-[\da-f]{2}$/;
 // W3C: at most 32 members of 256 characters or so; printable ASCII keeps it a safe header value.
 const TRACESTATE = /^[\x20-\x7e]{1,512}$/;
