@@ -1,11 +1,9 @@
-import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startSimulator, type Simulator } from '../../src/simulator/server.js';
 import { eventually } from '../support/eventually.js';
+import { startServiceProcess } from '../support/service-process.js';
 import { ASSIGN, postGraphQL } from '../support/stack.js';
-
-const root = new URL('../..', import.meta.url).pathname;
 
 let simulator: Simulator;
 beforeAll(async () => {
@@ -14,19 +12,7 @@ beforeAll(async () => {
 afterAll(() => simulator.close());
 beforeEach(() => simulator.reset());
 
-async function startService(env: Record<string, string> = {}) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    cwd: root,
-    env: { ...process.env, LABEL_STUDIO_URL: simulator.url, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', SHUTDOWN_TIMEOUT_MS: '10000', SHUTDOWN_DELAY_MS: '0', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  await eventually(() => stdout.includes('"listening"'), 250);
-  const url = /"graphql":"(http:[^"]+)\/graphql"/.exec(stdout)?.[1];
-  if (!url) throw new Error(`service did not start: ${stdout}`);
-  return { child, url, output: () => stdout };
-}
+const startService = (env: Record<string, string> = {}) => startServiceProcess({ LABEL_STUDIO_URL: simulator.url, ...env });
 
 describe('graceful shutdown', () => {
   it('on SIGTERM finishes the mutation in flight, refuses new connections and exits 0', async () => {

@@ -1,15 +1,12 @@
-import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSimulator, type Simulator } from '../../src/simulator/server.js';
-import { eventually } from '../support/eventually.js';
 import { SPAN_KIND, startOtlpReceiver, type ReceivedSpan } from '../support/otlp-receiver.js';
+import { startServiceProcess } from '../support/service-process.js';
 import { ASSIGN, postGraphQL, startFacade, UNASSIGN } from '../support/stack.js';
-
-const root = new URL('../..', import.meta.url).pathname;
 
 const TRACE_ID = '4bf92f3577b34da6a3ce929d0e0e4736';
 const CALLER_SPAN_ID = '00f067aa0ba902b7';
@@ -34,16 +31,7 @@ const tracingEnv = () => ({ OTEL_TRACES_EXPORTER: 'otlp', OTEL_EXPORTER_OTLP_END
  * modules it loads recorded in `importLog`; its spans are read after it exits.
  */
 async function runService(send: (url: string) => Promise<void>, env: Record<string, string> = tracingEnv(), importLog = '/dev/null') {
-  const child = spawn(process.execPath, ['--import', './test/support/record-imports.mjs', '--import', 'tsx', 'src/main.ts'], {
-    cwd: root,
-    env: { ...process.env, LABEL_STUDIO_URL: simulator.url, PORT: '0', HOST: '127.0.0.1', SHUTDOWN_DELAY_MS: '0', RECORD_IMPORTS: importLog, ...env },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  let stdout = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  await eventually(() => stdout.includes('"listening"'), 250);
-  const url = /"graphql":"(http:[^"]+)\/graphql"/.exec(stdout)?.[1];
-  if (!url) throw new Error(`service did not start: ${stdout}`);
+  const { child, url } = await startServiceProcess({ LABEL_STUDIO_URL: simulator.url, RECORD_IMPORTS: importLog, ...env }, ['--import', './test/support/record-imports.mjs']);
   await send(url);
   const exited = once(child, 'exit');
   child.kill('SIGTERM');
