@@ -14,7 +14,7 @@ import {
 import type { ExecutionResult } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { TracingConfig } from '../config.js';
-import type { AttemptTracer } from '../label-studio/client.js';
+import type { AttemptTracer, TracedAttempt } from '../label-studio/client.js';
 import { operationOf } from '../server/request-telemetry.js';
 import type { RequestTracing } from './request-tracing.js';
 
@@ -32,8 +32,23 @@ const GRAPHQL_PATH = '/graphql';
 
 interface RequestSpans {
   server: Span;
-  /** Where a Label Studio attempt's span goes: under the operation span once there is one. */
-  parent: Context;
+  /** The caller's context with the server span in it. */
+  context: Context;
+}
+
+/**
+ * One per GraphQL operation (the context factory makes one for each, batched ones too): attempts go
+ * under the operation span once it exists, else under the server span.
+ */
+class OperationAttemptTracer implements AttemptTracer {
+  constructor(
+    public parent: Context,
+    private readonly startAttempt: (parent: Context, attempt: { method: string; route: string; attempt: number }) => TracedAttempt,
+  ) {}
+
+  start(attempt: { method: string; route: string; attempt: number }): TracedAttempt {
+    return this.startAttempt(this.parent, attempt);
+  }
 }
 
 const headerGetter: TextMapGetter<Headers> = {
@@ -74,12 +89,13 @@ export async function openTelemetryTracing(config: TracingConfig): Promise<Reque
         { kind: SpanKind.SERVER, attributes: { [ATTR_HTTP_REQUEST_METHOD]: request.method, [ATTR_URL_PATH]: GRAPHQL_PATH, [ATTR_HTTP_ROUTE]: GRAPHQL_PATH } },
         callerContext,
       );
-      spans.set(request, { server, parent: trace.setSpan(callerContext, server) });
+      spans.set(request, { server, context: trace.setSpan(callerContext, server) });
     },
     onExecute({ args }) {
-      const request = (args.contextValue as { request: Request }).request;
+      const { request, caller } = args.contextValue as { request: Request; caller?: { trace?: AttemptTracer } };
       const state = spans.get(request);
       if (!state) return;
+      const attempts = caller?.trace instanceof OperationAttemptTracer ? caller.trace : undefined;
       const operation = operationOf(args.document, args.operationName);
       const type = operation?.type ?? 'unknown';
       const span = tracer.startSpan(
@@ -92,9 +108,9 @@ export async function openTelemetryTracing(config: TracingConfig): Promise<Reque
             ...(operation ? { [ATTR_GRAPHQL_ROOT_FIELDS]: operation.rootFields } : {}),
           },
         },
-        state.parent,
+        state.context,
       );
-      state.parent = trace.setSpan(state.parent, span);
+      if (attempts) attempts.parent = trace.setSpan(state.context, span);
       return {
         onExecuteDone({ result }) {
           const code = (result as ExecutionResult).errors?.[0]?.extensions?.['code'];
@@ -115,38 +131,37 @@ export async function openTelemetryTracing(config: TracingConfig): Promise<Reque
     },
   };
 
-  const forRequest = (request: Request): AttemptTracer | undefined => {
-    const state = spans.get(request);
-    if (!state) return undefined;
+  const startAttempt = (parent: Context, { method, route, attempt }: { method: string; route: string; attempt: number }): TracedAttempt => {
+    const span = tracer.startSpan(
+      `${method} ${route}`,
+      {
+        kind: SpanKind.CLIENT,
+        attributes: {
+          [ATTR_HTTP_REQUEST_METHOD]: method,
+          [ATTR_URL_TEMPLATE]: route,
+          [ATTR_ATTEMPT]: attempt,
+          ...(attempt > 1 ? { [ATTR_HTTP_REQUEST_RESEND_COUNT]: attempt - 1 } : {}),
+        },
+      },
+      parent,
+    );
+    const headers: Record<string, string> = {};
+    // The caller's tracestate travels in the span context, so it reaches Label Studio unchanged.
+    propagator.inject(trace.setSpan(parent, span), headers, recordSetter);
     return {
-      start({ method, route, attempt }) {
-        const span = tracer.startSpan(
-          `${method} ${route}`,
-          {
-            kind: SpanKind.CLIENT,
-            attributes: {
-              [ATTR_HTTP_REQUEST_METHOD]: method,
-              [ATTR_URL_TEMPLATE]: route,
-              [ATTR_ATTEMPT]: attempt,
-              ...(attempt > 1 ? { [ATTR_HTTP_REQUEST_RESEND_COUNT]: attempt - 1 } : {}),
-            },
-          },
-          state.parent,
-        );
-        const headers: Record<string, string> = {};
-        // The caller's tracestate travels in the span context, so it reaches Label Studio unchanged.
-        propagator.inject(trace.setSpan(state.parent, span), headers, recordSetter);
-        return {
-          headers,
-          end(status) {
-            if (typeof status === 'number') span.setAttribute(ATTR_HTTP_RESPONSE_STATUS_CODE, status);
-            else span.setAttribute(ATTR_ERROR_TYPE, status);
-            if (typeof status !== 'number' || status >= 500) span.setStatus({ code: SpanStatusCode.ERROR });
-            span.end();
-          },
-        };
+      headers,
+      end(status) {
+        if (typeof status === 'number') span.setAttribute(ATTR_HTTP_RESPONSE_STATUS_CODE, status);
+        else span.setAttribute(ATTR_ERROR_TYPE, status);
+        if (typeof status !== 'number' || status >= 500) span.setStatus({ code: SpanStatusCode.ERROR });
+        span.end();
       },
     };
+  };
+
+  const forRequest = (request: Request): AttemptTracer | undefined => {
+    const state = spans.get(request);
+    return state && new OperationAttemptTracer(state.context, startAttempt);
   };
 
   return { plugins: [plugin], forRequest, shutdown: () => provider.shutdown() };

@@ -165,6 +165,26 @@ describe('OpenTelemetry traces over OTLP/HTTP JSON', () => {
   });
 });
 
+describe('OpenTelemetry traces for a batched request', () => {
+  it('gives each operation of the batch its own span under the one server span, with its own attempts', async () => {
+    const facade = await startFacade({ LABEL_STUDIO_URL: simulator.url, GRAPHQL_BATCH_LIMIT: '2', OTEL_TRACES_EXPORTER: 'otlp', OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url });
+    receiver.spans.length = 0;
+    const assign = (id: number) => ({ query: ASSIGN, variables: { input: { organizationId: 1, all: false, included: [id], tags: [4] } } });
+    await fetch(`${facade.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: 'Token demo-admin-token' },
+      body: JSON.stringify([assign(9), assign(10)]),
+    });
+    await facade.close();
+
+    const servers = receiver.spans.filter((span) => span.kind === SPAN_KIND.server);
+    expect(servers).toHaveLength(1);
+    const operations = byParent(receiver.spans, servers[0] as ReceivedSpan);
+    expect(operations.map((span) => span.name)).toEqual(['mutation bulkAssignOrgMemberTags', 'mutation bulkAssignOrgMemberTags']);
+    expect(operations.map((operation) => byParent(receiver.spans, operation).map((span) => span.kind))).toEqual([[SPAN_KIND.client], [SPAN_KIND.client]]);
+  });
+});
+
 describe('tracing off', () => {
   const loadedPackages = async (env: Record<string, string>) => {
     const dir = await mkdtemp(join(tmpdir(), 'imports-'));
