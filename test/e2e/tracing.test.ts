@@ -185,12 +185,34 @@ describe('OpenTelemetry traces for a batched request', () => {
   });
 });
 
+describe('a collector that is down', () => {
+  it('costs the spans, not the requests: the mutation succeeds, shutdown warns once and still exits 0', async () => {
+    // The exporter's own timeout (read by the SDK from OTEL_EXPORTER_OTLP_TIMEOUT) bounds the wait at shutdown.
+    const service = await startServiceProcess({
+      LABEL_STUDIO_URL: simulator.url,
+      OTEL_TRACES_EXPORTER: 'otlp',
+      OTEL_EXPORTER_OTLP_ENDPOINT: 'http://127.0.0.1:9',
+      OTEL_EXPORTER_OTLP_TIMEOUT: '1000',
+    });
+    const result = await postGraphQL(service.url, { query: ASSIGN, variables: { input: { organizationId: 1, all: false, included: [5], tags: [4] } }, authorization: 'Token demo-admin-token' });
+    const exited = once(service.child, 'exit');
+    service.child.kill('SIGTERM');
+    const [code] = (await exited) as [number | null];
+
+    expect(result.body.errors).toBeUndefined();
+    expect(result.body.data).toHaveProperty('bulkAssignOrgMemberTags.assigned');
+    expect(code).toBe(0);
+    const warnings = service.output().split('\n').filter((line) => line.includes('"level":40'));
+    expect(warnings).toEqual([expect.stringContaining('"msg":"spans not flushed"')]);
+  }, 60_000);
+});
+
 describe('tracing off', () => {
   const loadedPackages = async (env: Record<string, string>) => {
     const dir = await mkdtemp(join(tmpdir(), 'imports-'));
     const log = join(dir, 'imports');
     await writeFile(log, '');
-    await runService((url) => postGraphQL(url, { query: ASSIGN, variables: { input: { organizationId: 1, all: false, included: [8], tags: [4] } } }).then(() => undefined), env, log);
+    await runService((url) => postGraphQL(url, { query: ASSIGN, variables: { input: { organizationId: 1, all: false, included: [8], tags: [4] } }, authorization: 'Token demo-admin-token' }).then(() => undefined), env, log);
     const urls = (await readFile(log, 'utf8')).split('\n');
     await rm(dir, { recursive: true, force: true });
     return new Set(urls.map((url) => /node_modules\/(@opentelemetry\/[^/]+)/.exec(url)?.[1]).filter(Boolean));
