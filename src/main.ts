@@ -13,7 +13,7 @@ setFlagsFromString('--heap-growing-percent=20');
 const config = loadConfigOrExit(process.env);
 const logger = createLogger(config.logLevel);
 const lifecycle = { draining: false };
-const tracing = await createTracing(config.tracing);
+const tracing = await createTracing(config.tracing, logger);
 const running = await listen(createApp({ config, logger, lifecycle, tracing }), config);
 logger.info({ graphql: `${running.url}/graphql`, tracing: config.tracing ? `otlp ${config.tracing.protocol}` : 'off' }, 'listening');
 

@@ -1,4 +1,4 @@
-import { ROOT_CONTEXT, SpanKind, SpanStatusCode, trace, type Context, type Span, type TextMapGetter, type TextMapSetter } from '@opentelemetry/api';
+import { diag, DiagLogLevel, ROOT_CONTEXT, SpanKind, SpanStatusCode, trace, type Context, type Span, type TextMapGetter, type TextMapSetter } from '@opentelemetry/api';
 import { W3CTraceContextPropagator } from '@opentelemetry/core';
 import { defaultResource, resourceFromAttributes } from '@opentelemetry/resources';
 import { BatchSpanProcessor, TracerProvider, type SpanExporter } from '@opentelemetry/sdk-trace';
@@ -15,6 +15,7 @@ import type { ExecutionResult } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { TracingConfig } from '../config.js';
 import type { AttemptTracer, TracedAttempt } from '../label-studio/client.js';
+import type { Logger } from '../logger.js';
 import { operationOf } from '../server/request-telemetry.js';
 import type { RequestTracing } from './request-tracing.js';
 
@@ -29,6 +30,7 @@ const ATTR_GRAPHQL_ERROR_CODE = 'graphql.error.code';
 const ATTR_ATTEMPT = 'label_studio.attempt';
 
 const GRAPHQL_PATH = '/graphql';
+const noop = () => undefined;
 
 interface RequestSpans {
   server: Span;
@@ -67,11 +69,16 @@ async function createExporter({ url, protocol }: TracingConfig): Promise<SpanExp
 /**
  * Spans for each GraphQL request, sent over OTLP/HTTP in batches: the server span continues the caller's
  * W3C trace context, the operation span names the operation type and root fields, and each Label Studio
- * attempt gets a client span whose context is what Label Studio receives. Nothing is registered
- * globally: contexts are passed explicitly, so several apps in one process keep their traces apart.
+ * attempt gets a client span whose context is what Label Studio receives. No provider, propagator or
+ * context manager is registered globally: contexts are passed explicitly, so several apps in one process
+ * keep their traces apart. Only OpenTelemetry's diagnostics (failed exports) go to the service's log.
  * Attributes carry templates and counts only, never header values, variables, ids or search text.
  */
-export async function openTelemetryTracing(config: TracingConfig): Promise<RequestTracing> {
+export async function openTelemetryTracing(config: TracingConfig, logger: Logger): Promise<RequestTracing> {
+  // Without this a wrong endpoint or a collector that is down would go unnoticed until shutdown. The
+  // message alone is logged: it names the failure, and nothing the SDK adds can leak a header.
+  const report = (message: string) => logger.warn({ otel: message }, 'opentelemetry');
+  diag.setLogger({ error: report, warn: report, info: noop, debug: noop, verbose: noop }, { logLevel: DiagLogLevel.WARN, suppressOverrideMessage: true });
   const provider = new TracerProvider({
     resource: defaultResource().merge(resourceFromAttributes({ [ATTR_SERVICE_NAME]: config.serviceName })),
     spanProcessors: [new BatchSpanProcessor({ exporter: await createExporter(config) })],

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSimulator, type Simulator } from '../../src/simulator/server.js';
+import { eventually } from '../support/eventually.js';
 import { SPAN_KIND, startOtlpReceiver, type ReceivedSpan } from '../support/otlp-receiver.js';
 import { startServiceProcess } from '../support/service-process.js';
 import { ASSIGN, postGraphQL, startFacade, UNASSIGN } from '../support/stack.js';
@@ -204,6 +205,29 @@ describe('a collector that is down', () => {
     expect(code).toBe(0);
     const warnings = service.output().split('\n').filter((line) => line.includes('"level":40'));
     expect(warnings).toEqual([expect.stringContaining('"msg":"spans not flushed"')]);
+  }, 60_000);
+});
+
+describe('export failures while running', () => {
+  it('are logged as warnings without the collector credentials, and requests go on', async () => {
+    const service = await startServiceProcess({
+      LABEL_STUDIO_URL: simulator.url,
+      OTEL_TRACES_EXPORTER: 'otlp',
+      OTEL_EXPORTER_OTLP_ENDPOINT: 'http://127.0.0.1:9',
+      OTEL_EXPORTER_OTLP_TIMEOUT: '1000',
+      OTEL_EXPORTER_OTLP_HEADERS: 'authorization=Bearer collector-secret',
+    });
+    const result = await postGraphQL(service.url, { query: ASSIGN, variables: { input: { organizationId: 1, all: false, included: [6], tags: [4] } }, authorization: 'Token demo-admin-token' });
+    // The batch goes out on the processor's own timer (every 5 s); its failure is what gets logged.
+    const warned = await eventually(() => service.output().includes('"msg":"opentelemetry"'), 600, 50);
+    const exited = once(service.child, 'exit');
+    service.child.kill('SIGTERM');
+    const [code] = (await exited) as [number | null];
+
+    expect(result.body.errors).toBeUndefined();
+    expect(warned).toBe(true);
+    expect(service.output()).not.toContain('collector-secret');
+    expect(code).toBe(0);
   }, 60_000);
 });
 

@@ -75,7 +75,7 @@ export async function startFacade(env: Record<string, string>) {
   const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', ...env });
   const logs: string[] = [];
   const logger = createLogger(config.logLevel, { write: (line: string) => logs.push(line) });
-  const tracing = await createTracing(config.tracing);
+  const tracing = await createTracing(config.tracing, logger);
   const running = await listen(createApp({ config, logger, tracing }), config);
   return { ...running, logs, close: (graceMs?: number) => running.close(graceMs).finally(() => tracing.shutdown()) };
 }
