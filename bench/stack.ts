@@ -34,7 +34,7 @@ function parseAnnouncement(line: string): { url: string; adminToken: string; req
 
 export function facadeEnv(simulatorUrl: string, port: number, logLevel = 'info'): Record<string, string> {
   // As `npm start` and the container image run it: graphql-js skips its development-mode checks.
-  return { LABEL_STUDIO_URL: simulatorUrl, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: logLevel, NODE_ENV: 'production' };
+  return { LABEL_STUDIO_URL: simulatorUrl, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: logLevel, NODE_ENV: 'production', SHUTDOWN_DELAY_MS: '0' };
 }
 
 export interface StackOptions {

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 
 export const DEFAULT_MAX_BULK_IDS = 50_000;
@@ -40,6 +41,13 @@ function isOrigin(entry: string): boolean {
   }
 }
 
+const otlpUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL such as http://otel-collector:4318' });
+
+const otlpProtocol = z.enum(['http/protobuf', 'http/json'], { error: 'must be http/protobuf or http/json (OTLP over HTTP; gRPC is not supported)' });
+
+// The package's name, for OTEL_SERVICE_NAME's default; package.json sits beside both src/ and dist/.
+const PACKAGE_NAME = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { name: string }).name;
+
 const envSchema = z.object({
   LABEL_STUDIO_URL: upstreamUrl,
   PORT: z.coerce.number({ error: 'must be a number' }).int().min(0).max(65_535).default(4000),
@@ -68,6 +76,19 @@ const envSchema = z.object({
   // The browser-facing surface (frontend teams): cross-origin access and trusted documents.
   CORS_ORIGINS: corsOrigins.default([]),
   TRUSTED_DOCUMENTS: z.string().trim().min(1).optional(),
+  // Drain and tracing. The OTEL_* names and meanings are OpenTelemetry's. Whether to trace, where to and
+  // as what are decided here, checked at start-up like everything else. The exporter itself still reads
+  // its transport tuning (OTEL_EXPORTER_OTLP_HEADERS, _TIMEOUT, _COMPRESSION, _CERTIFICATE, ...) as the
+  // SDK documents: headers carry collector credentials that have no business in Config, and a copy of
+  // the SDK's parsing here would only drift from it.
+  SHUTDOWN_DELAY_MS: z.coerce.number({ error: 'must be a number' }).int().nonnegative().default(5_000),
+  // The specification's default is `otlp`; this service traces only when asked to, so unset means off.
+  OTEL_TRACES_EXPORTER: z.enum(['otlp', 'none'], { error: 'must be otlp or none' }).default('none'),
+  OTEL_EXPORTER_OTLP_ENDPOINT: otlpUrl.default('http://localhost:4318'),
+  OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: otlpUrl.optional(),
+  OTEL_EXPORTER_OTLP_PROTOCOL: otlpProtocol.default('http/protobuf'),
+  OTEL_EXPORTER_OTLP_TRACES_PROTOCOL: otlpProtocol.optional(),
+  OTEL_SERVICE_NAME: z.string().trim().min(1).default(PACKAGE_NAME),
 });
 
 // Any page on any site could then spend the service key: a browser attaches no credentials of its own.
@@ -110,6 +131,19 @@ function toConfig(env: z.output<typeof envSchema>) {
     logLevel: env.LOG_LEVEL,
     corsOrigins: env.CORS_ORIGINS,
     trustedDocuments: env.TRUSTED_DOCUMENTS,
+    shutdownDelayMs: env.SHUTDOWN_DELAY_MS,
+    tracing: env.OTEL_TRACES_EXPORTER === 'otlp' ? tracingConfig(env) : undefined,
+  };
+}
+
+export type TracingConfig = ReturnType<typeof tracingConfig>;
+
+/** OTLP over HTTP, with the specification's rules: a signal-specific endpoint is used as is, the base one gets /v1/traces. */
+function tracingConfig(env: z.output<typeof envSchema>) {
+  return {
+    url: env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT ?? `${env.OTEL_EXPORTER_OTLP_ENDPOINT.replace(/\/+$/, '')}/v1/traces`,
+    protocol: env.OTEL_EXPORTER_OTLP_TRACES_PROTOCOL ?? env.OTEL_EXPORTER_OTLP_PROTOCOL,
+    serviceName: env.OTEL_SERVICE_NAME,
   };
 }
 

@@ -44,7 +44,18 @@ export interface CallOptions {
   authorization: string | undefined;
   onCallerGone?: OnCallerGone;
   requestId?: string;
-  traceparent?: string;
+  /** Trace context for each attempt; the client knows nothing of what produces it. */
+  trace?: AttemptTracer;
+}
+
+/** Told when each attempt starts and how it ended; gives the headers (traceparent, tracestate) it carries. */
+export interface AttemptTracer {
+  start(attempt: { method: string; route: string; attempt: number }): TracedAttempt;
+}
+
+export interface TracedAttempt {
+  headers: Record<string, string>;
+  end(status: UpstreamAttempt['status']): void;
 }
 
 // Label Studio's answers here are a few dozen bytes; anything near this is not a real answer.
@@ -74,13 +85,15 @@ export function createLabelStudioClient({ baseUrl, timeoutMs, maxRequestLineByte
     Buffer.byteLength(`${method} ${basePath}/${path} HTTP/1.1`) + (queryLength > 0 ? queryLength + 1 : 0);
   const fits: FitsRequestLine = (method, path, queryLength) => requestLineBytes(method, path, queryLength) <= maxRequestLineBytes;
 
-  async function attempt<T>(spec: HttpRequestSpec, headers: Record<string, string>, schema: ZodType<T>, deadline: Deadline, n: number): Promise<Attempt<T>> {
+  async function attempt<T>(spec: HttpRequestSpec, headers: Record<string, string>, schema: ZodType<T>, deadline: Deadline, n: number, trace?: AttemptTracer): Promise<Attempt<T>> {
     const started = performance.now();
+    const traced = trace?.start({ method: spec.method, route: spec.route, attempt: n });
     // The route template, never the path or query: ids are data, and credentials never get near a log.
     const log = (status: UpstreamAttempt['status']) => {
       const upstream = { method: spec.method, route: spec.route, status, attempt: n, durationMs: Math.round(performance.now() - started) };
       logger[typeof status === 'number' && status < 500 ? 'info' : 'warn']({ upstream }, 'label studio call');
       onAttempt?.(upstream);
+      traced?.end(status);
     };
     let response: Response;
     let text: string;
@@ -88,7 +101,7 @@ export function createLabelStudioClient({ baseUrl, timeoutMs, maxRequestLineByte
       // The query goes into the path: ky's `searchParams` would build the Request twice.
       const options: Options & TransportControl = {
         method: spec.method,
-        headers: { accept: 'application/json', ...headers },
+        headers: traced ? { accept: 'application/json', ...headers, ...traced.headers } : { accept: 'application/json', ...headers },
         deadline,
         jsonBody: spec.json === undefined ? undefined : JSON.stringify(spec.json),
       };
@@ -124,11 +137,11 @@ export function createLabelStudioClient({ baseUrl, timeoutMs, maxRequestLineByte
     return parsed.success ? { value: parsed.data } : { failure: { kind: 'invalid-response', status: response.status, reason: 'not the expected JSON' } };
   }
 
-  async function call<T>(spec: HttpRequestSpec, headers: Record<string, string>, schema: ZodType<T>, deadline: Deadline): Promise<T> {
+  async function call<T>(spec: HttpRequestSpec, headers: Record<string, string>, schema: ZodType<T>, deadline: Deadline, trace?: AttemptTracer): Promise<T> {
     const bytes = requestLineBytes(spec.method, spec.path, spec.query.length);
     if (bytes > maxRequestLineBytes) throw new LabelStudioError({ kind: 'request-too-large', bytes, limit: maxRequestLineBytes }, spec.route);
     for (let n = 1; ; n += 1) {
-      const result = await attempt(spec, headers, schema, deadline, n);
+      const result = await attempt(spec, headers, schema, deadline, n, trace);
       if ('value' in result) return result.value;
       const delay = result.outcome && retryDelayMs(spec.method, result.outcome, n, deadline.remainingMs());
       if (delay === undefined) throw new LabelStudioError(readOnly(spec, result.failure), spec.route);
@@ -158,17 +171,14 @@ export function createLabelStudioClient({ baseUrl, timeoutMs, maxRequestLineByte
    */
   async function operation<T>(caller: CallOptions, work: (send: Send) => Promise<T>): Promise<T> {
     const deadline = new Deadline(timeoutMs, caller.onCallerGone);
-    const tracing = {
-      ...(caller.requestId ? { 'x-request-id': caller.requestId } : {}),
-      ...(caller.traceparent ? { traceparent: caller.traceparent } : {}),
-    };
+    const tracing: Record<string, string> = caller.requestId ? { 'x-request-id': caller.requestId } : {};
     try {
       const credential = await credentials.resolve(caller.authorization, deadline);
       let renewed: Promise<string> | undefined;
       const send: Send = async (spec, schema) => {
         const authorization = renewed ? await renewed : credential.header;
         try {
-          return await call(spec, { ...tracing, authorization }, schema, deadline);
+          return await call(spec, { ...tracing, authorization }, schema, deadline, caller.trace);
         } catch (error) {
           // An access token from a PAT can be revoked or expire early: exchange once more, try once more.
           const rejected = error instanceof LabelStudioError && error.failure.kind === 'http' && error.failure.status === 401;
@@ -176,7 +186,7 @@ export function createLabelStudioClient({ baseUrl, timeoutMs, maxRequestLineByte
           renewed ??= credential.renew(deadline);
           const renewedHeader = await renewed;
           if (renewedHeader === authorization) throw error;
-          return await call(spec, { ...tracing, authorization: renewedHeader }, schema, deadline);
+          return await call(spec, { ...tracing, authorization: renewedHeader }, schema, deadline, caller.trace);
         }
       };
       return await work(send);

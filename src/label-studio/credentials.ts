@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { LRUCache } from 'lru-cache';
 import type { Deadline } from './deadline.js';
 import { deadlineFailure, LabelStudioError } from './errors.js';
 import { isUnsignedJwt, readJwtClaims } from './jwt-claims.js';
@@ -30,25 +31,23 @@ const EXPIRY_MARGIN_MS = 30_000;
 export type Credentials = ReturnType<typeof createCredentials>;
 
 export function createCredentials({ serviceApiKey, exchange, cacheSize = 1000, now = Date.now }: CredentialsOptions) {
-  // Keyed by a hash of the PAT so the cache never holds one; Map order doubles as least-recently-used.
-  const cache = new Map<string, { access: string; expiresAt: number }>();
+  // Keyed by a hash of the PAT so the cache never holds one; least recently used dropped past `cacheSize`.
+  // Expiry stays ours: it is the access token's own `exp`, on the injectable clock.
+  const cache = new LRUCache<string, { access: string; expiresAt: number }>({ max: cacheSize });
   const inFlight = new Map<string, Promise<string>>();
   const serviceHeader = serviceApiKey === undefined ? undefined : readJwtClaims(serviceApiKey) ? `Bearer ${serviceApiKey}` : `Token ${serviceApiKey}`;
 
   function cached(key: string): string | undefined {
     const entry = cache.get(key);
     if (!entry) return undefined;
+    if (entry.expiresAt - EXPIRY_MARGIN_MS > now()) return entry.access;
     cache.delete(key);
-    if (entry.expiresAt - EXPIRY_MARGIN_MS <= now()) return undefined;
-    cache.set(key, entry);
-    return entry.access;
+    return undefined;
   }
 
   function remember(key: string, access: string) {
     const exp = readJwtClaims(access)?.exp;
-    if (exp === undefined) return;
-    if (cache.size >= cacheSize) cache.delete(cache.keys().next().value ?? '');
-    cache.set(key, { access, expiresAt: exp * 1000 });
+    if (exp !== undefined) cache.set(key, { access, expiresAt: exp * 1000 });
   }
 
   /** One exchange per PAT at a time: concurrent requests wait for the same refresh. */

@@ -1,3 +1,4 @@
+import { decodeJwt } from 'jose';
 import { z } from 'zod';
 
 const claims = z.object({ token_type: z.string().optional(), exp: z.number().optional() });
@@ -11,10 +12,8 @@ export type JwtClaims = z.output<typeof claims>;
  * expires. Undefined when the value is not a JWT.
  */
 export function readJwtClaims(token: string): JwtClaims | undefined {
-  const parts = token.split('.');
-  if (parts.length !== 3 || !parts[1]) return undefined;
   try {
-    const parsed = claims.safeParse(JSON.parse(Buffer.from(parts[1], 'base64url').toString('utf8')));
+    const parsed = claims.safeParse(decodeJwt(token));
     return parsed.success ? parsed.data : undefined;
   } catch {
     return undefined;

@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { useApolloInlineTrace } from '@graphql-yoga/plugin-apollo-inline-trace';
 import { createYoga } from 'graphql-yoga';
 import type { Config } from '../config.js';
 import { createLabelStudioClient } from '../label-studio/client.js';
@@ -7,6 +8,7 @@ import type { Logger } from '../logger.js';
 import type { GraphQLContext } from '../schema/context.js';
 import { maskError } from '../schema/errors.js';
 import { buildSchema } from '../schema/index.js';
+import { passThroughTracing, type RequestTracing } from '../tracing/request-tracing.js';
 import { useAdmissionControl } from './admission.js';
 import { useBodySizeLimit } from './body-size-limit.js';
 import { whenResponseCloses } from './caller-gone.js';
@@ -30,13 +32,22 @@ export interface AppOptions {
   lifecycle?: { draining: boolean };
   /** `graphql-js` executes without graphql-jit: the differential test runs the same documents through both. */
   executor?: 'graphql-jit' | 'graphql-js';
+  /** Spans (src/tracing) or, by default, the caller's trace context passed through to Label Studio. */
+  tracing?: RequestTracing;
 }
 
 /**
  * The whole service as a fetch/node request handler; listening is someone else's job. Throws a
  * ConfigError when the TRUSTED_DOCUMENTS manifest does not fit the schema.
  */
-export function createApp({ config, logger, graphiqlAuthorization, lifecycle = { draining: false }, executor = 'graphql-jit' }: AppOptions) {
+export function createApp({
+  config,
+  logger,
+  graphiqlAuthorization,
+  lifecycle = { draining: false },
+  executor = 'graphql-jit',
+  tracing = passThroughTracing(),
+}: AppOptions) {
   const metrics = createMetrics();
   const telemetry = useRequestTelemetry({ logger, metrics });
   const isReachable = createReachabilityProbe({ baseUrl: config.labelStudioUrl });
@@ -63,7 +74,7 @@ export function createApp({ config, logger, graphiqlAuthorization, lifecycle = {
           authorization: request.headers.get('authorization') ?? undefined,
           onCallerGone: whenResponseCloses(res),
           requestId: info?.id,
-          traceparent: info?.traceparent,
+          trace: tracing.forRequest(request),
         },
       };
     },
@@ -85,6 +96,7 @@ export function createApp({ config, logger, graphiqlAuthorization, lifecycle = {
     logging: logger,
     plugins: [
       telemetry.plugin,
+      ...tracing.plugins,
       useCors({ origins: config.corsOrigins, csrfHeader: CSRF_HEADER }),
       useJsonBodiesOnly(),
       bodyLimit.plugin,
@@ -95,6 +107,8 @@ export function createApp({ config, logger, graphiqlAuthorization, lifecycle = {
       ...(executor === 'graphql-jit' ? useCompiledExecution(logger) : []),
       useMetricsEndpoint(metrics.registry),
       useReadinessEndpoint(async () => !lifecycle.draining && (await isReachable())),
+      // Apollo Router and GraphOS ask for `apollo-federation-include-trace: ftv1`; other requests get nothing added.
+      useApolloInlineTrace(),
     ],
   });
 }

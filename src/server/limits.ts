@@ -10,6 +10,8 @@ import { maxRootMutations } from './max-root-mutations.js';
 
 /** The header a browser page must send, which a cross-site form or image request cannot. */
 export const CSRF_HEADER = 'x-graphql-yoga-csrf';
+/** Apollo's, which Apollo Router's health check (`GET /graphql?query={__typename}`) sends, passes too. */
+const CSRF_HEADERS = [CSRF_HEADER, 'apollo-require-preflight'];
 
 /**
  * The abuse limits on the document and the request, all from configuration: document shape
@@ -42,7 +44,7 @@ export function limitPlugins(limits: Config['limits']) {
         addValidationRule(knownOperationTypes);
       },
     } satisfies Plugin,
-    useCSRFPrevention({ requestHeaders: [CSRF_HEADER] }),
+    useCSRFPrevention({ requestHeaders: CSRF_HEADERS }),
     ...(limits.introspection ? [] : [useDisableIntrospection()]),
   ];
 }

@@ -7,7 +7,6 @@ import type { Metrics } from './metrics.js';
 /** What the service knows about one HTTP request, from arrival to answer. */
 export interface RequestInfo {
   id: string;
-  traceparent?: string;
   started: number;
   operationName?: string;
   /** `mutation bulkAssignOrgMemberTags`: bounded by the schema, unlike client-chosen operation names. */
@@ -18,11 +17,10 @@ export interface RequestInfo {
 // A caller's id is echoed into logs and upstream headers: keep it short and printable.
 const SAFE_REQUEST_ID = /^[\w.:-]{1,128}$/;
 const MAX_LOGGED_NAME = 128;
-const TRACEPARENT = /^[\da-f]{2}-[\da-f]{32}-[\da-f]{16}-[\da-f]{2}$/;
 
 /**
- * Request ids, W3C trace context, one log line and one metric sample per GraphQL request. The
- * `requestInfo` map is how the context factory hands the id and traceparent on to upstream calls.
+ * Request ids, one log line and one metric sample per GraphQL request. The `requestInfo` map is how the
+ * context factory hands the id on to upstream calls. (Trace context is src/tracing's.)
  */
 export function useRequestTelemetry({ logger, metrics }: { logger: Logger; metrics: Metrics }) {
   const requestInfo = new WeakMap<Request, RequestInfo>();
@@ -30,12 +28,7 @@ export function useRequestTelemetry({ logger, metrics }: { logger: Logger; metri
   const plugin: Plugin = {
     onRequest({ request }) {
       const given = request.headers.get('x-request-id');
-      const traceparent = request.headers.get('traceparent')?.toLowerCase();
-      requestInfo.set(request, {
-        id: given && SAFE_REQUEST_ID.test(given) ? given : randomUUID(),
-        traceparent: traceparent && TRACEPARENT.test(traceparent) ? traceparent : undefined,
-        started: performance.now(),
-      });
+      requestInfo.set(request, { id: given && SAFE_REQUEST_ID.test(given) ? given : randomUUID(), started: performance.now() });
     },
     onParams({ request, params }) {
       const info = requestInfo.get(request);
@@ -74,8 +67,14 @@ export function useRequestTelemetry({ logger, metrics }: { logger: Logger; metri
 }
 
 function describeOperation(document: DocumentNode, operationName?: string | null): string {
+  const operation = operationOf(document, operationName);
+  return operation ? `${operation.type} ${operation.rootFields.join(',')}` : 'invalid';
+}
+
+/** The operation's type and its root fields, sorted: what may be said about a request without its data. */
+export function operationOf(document: DocumentNode, operationName?: string | null) {
   const operation = getOperationAST(document, operationName);
-  if (!operation) return 'invalid';
-  const fields = operation.selectionSet.selections.map((selection) => (selection.kind === 'Field' ? selection.name.value : '…'));
-  return `${operation.operation} ${fields.sort().join(',')}`;
+  if (!operation) return undefined;
+  const rootFields = operation.selectionSet.selections.map((selection) => (selection.kind === 'Field' ? selection.name.value : '…'));
+  return { type: operation.operation, name: operation.name?.value, rootFields: rootFields.sort() };
 }

@@ -51,7 +51,7 @@ describe('entry points', () => {
   it('npm start builds, serves, and on SIGTERM to npm drains and stops the service itself', async () => {
     const npm = spawn('npm', ['start'], {
       cwd: root,
-      env: { ...process.env, LABEL_STUDIO_URL: 'http://127.0.0.1:9', PORT: '0', HOST: '127.0.0.1' },
+      env: { ...process.env, LABEL_STUDIO_URL: 'http://127.0.0.1:9', PORT: '0', HOST: '127.0.0.1', SHUTDOWN_DELAY_MS: '0' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';

@@ -45,7 +45,7 @@ describe('an HTTPS Label Studio', () => {
   it.skipIf(!hasOpenssl)(`is reached over TLS with keep-alive${hasOpenssl ? '' : ' (skipped: no openssl)'}`, async () => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
       cwd: root,
-      env: { ...process.env, LABEL_STUDIO_URL: tlsUrl, NODE_EXTRA_CA_CERTS: join(dir, 'cert.pem'), PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info' },
+      env: { ...process.env, LABEL_STUDIO_URL: tlsUrl, NODE_EXTRA_CA_CERTS: join(dir, 'cert.pem'), PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', SHUTDOWN_DELAY_MS: '0' },
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     try {

@@ -79,10 +79,20 @@ describe('request ids and trace context', () => {
     expect(stack.simulator.requests[0]?.headers['x-request-id']).toBe(id);
   });
 
-  it('drops a malformed traceparent instead of forwarding it', async () => {
-    await post({ query: ASSIGN, variables: assignInput }, { traceparent: 'not-a-trace' });
+  it('drops a malformed traceparent instead of forwarding it, and the tracestate with it', async () => {
+    await post({ query: ASSIGN, variables: assignInput }, { traceparent: 'not-a-trace', tracestate: 'vendor=abc' });
 
     expect(stack.simulator.requests[0]?.headers['traceparent']).toBeUndefined();
+    expect(stack.simulator.requests[0]?.headers['tracestate']).toBeUndefined();
+  });
+
+  it("with tracing off, passes the caller's traceparent and tracestate to Label Studio unchanged", async () => {
+    const traceparent = '00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01';
+    const tracestate = 'congo=t61rcWkgMzE,rojo=00f067aa0ba902b7';
+
+    await post({ query: ASSIGN, variables: assignInput }, { traceparent, tracestate });
+
+    expect(stack.simulator.requests[0]?.headers).toMatchObject({ traceparent, tracestate });
   });
 });
 

@@ -1,31 +1,18 @@
-import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startSimulator, type Simulator } from '../../src/simulator/server.js';
 import { eventually } from '../support/eventually.js';
+import { startServiceProcess } from '../support/service-process.js';
 import { ASSIGN, postGraphQL } from '../support/stack.js';
-
-const root = new URL('../..', import.meta.url).pathname;
 
 let simulator: Simulator;
 beforeAll(async () => {
   simulator = await startSimulator();
 });
 afterAll(() => simulator.close());
+beforeEach(() => simulator.reset());
 
-async function startService() {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    cwd: root,
-    env: { ...process.env, LABEL_STUDIO_URL: simulator.url, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', SHUTDOWN_TIMEOUT_MS: '10000' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  await eventually(() => stdout.includes('"listening"'), 250);
-  const url = /"graphql":"(http:[^"]+)\/graphql"/.exec(stdout)?.[1];
-  if (!url) throw new Error(`service did not start: ${stdout}`);
-  return { child, url, output: () => stdout };
-}
+const startService = (env: Record<string, string> = {}) => startServiceProcess({ LABEL_STUDIO_URL: simulator.url, ...env });
 
 describe('graceful shutdown', () => {
   it('on SIGTERM finishes the mutation in flight, refuses new connections and exits 0', async () => {
@@ -52,4 +39,27 @@ describe('graceful shutdown', () => {
     const [code] = (await exited) as [number | null];
     expect(code).toBe(0);
   });
+
+  it('on SIGTERM answers /ready with 503 at once while still serving mutations; a second SIGTERM skips the delay', async () => {
+    // A delay far beyond the test's timeout: only the second signal can end it in time.
+    const service = await startService({ SHUTDOWN_DELAY_MS: '600000' });
+    expect((await fetch(`${service.url}/ready`)).status).toBe(200);
+    const exited = once(service.child, 'exit');
+
+    service.child.kill('SIGTERM');
+    await eventually(() => service.output().includes('"draining"'));
+    const ready = await fetch(`${service.url}/ready`);
+    const mutation = await postGraphQL(service.url, {
+      query: ASSIGN,
+      variables: { input: { organizationId: 1, all: false, included: [5], tags: [4] } },
+      authorization: 'Token demo-admin-token',
+    });
+    service.child.kill('SIGTERM');
+
+    expect(ready.status).toBe(503);
+    expect(mutation.body).toEqual({ data: { bulkAssignOrgMemberTags: { assigned: 1 } } });
+    const [code] = (await exited) as [number | null];
+    expect(code).toBe(0);
+    expect(service.output()).toContain('"stopped"');
+  }, 30_000);
 });

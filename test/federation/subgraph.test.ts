@@ -4,20 +4,27 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { printSchemaSdl } from '../../src/schema/print.js';
 import { ASSIGN, startStack, UNASSIGN, type GraphQLResult, type Stack } from '../support/stack.js';
 import { startGateway } from './gateway.js';
+import { startHiveGateway } from './hive-gateway.js';
+
+interface RunningGateway {
+  url: string;
+  stop(): Promise<unknown>;
+}
 
 let stack: Stack;
-let gateway: Awaited<ReturnType<typeof startGateway>>;
+const gateways: Record<string, RunningGateway> = {};
 beforeAll(async () => {
   stack = await startStack();
-  gateway = await startGateway(`${stack.facade.url}/graphql`);
-});
+  const subgraphUrl = `${stack.facade.url}/graphql`;
+  [gateways['@apollo/gateway'], gateways['Hive Gateway']] = await Promise.all([startGateway(subgraphUrl), startHiveGateway(subgraphUrl)]);
+}, 60_000);
 afterAll(async () => {
-  await gateway.stop();
+  await Promise.all(Object.values(gateways).map((gateway) => gateway.stop()));
   await stack.close();
 });
 beforeEach(() => stack.simulator.reset());
 
-async function viaGateway(query: string, variables: Record<string, unknown>, authorization?: string): Promise<GraphQLResult> {
+async function viaGateway(gateway: RunningGateway, query: string, variables: Record<string, unknown>, authorization?: string): Promise<GraphQLResult> {
   const response = await fetch(gateway.url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
@@ -45,27 +52,44 @@ describe('Apollo Federation v2 subgraph', () => {
     expect(composed.errors).toBeUndefined();
     expect(composed.hints).toEqual([]);
   });
+});
 
-  it('runs bulkAssignOrgMemberTags through a real gateway, with the caller’s Authorization reaching Label Studio', async () => {
-    const result = await viaGateway(ASSIGN, { input: { organizationId: 1, all: false, included: [5, 6], tags: [4] } }, 'Token demo-admin-token');
+describe.each(['@apollo/gateway', 'Hive Gateway'])('behind a real %s', (name) => {
+  const gateway = () => gateways[name] as RunningGateway;
+
+  it('runs bulkAssignOrgMemberTags, with the caller’s Authorization reaching Label Studio', async () => {
+    const result = await viaGateway(gateway(), ASSIGN, { input: { organizationId: 1, all: false, included: [5, 6], tags: [4] } }, 'Token demo-admin-token');
 
     expect(result.body).toEqual({ data: { bulkAssignOrgMemberTags: { assigned: 2 } } });
     expect(stack.simulator.requests.map((request) => request.authorization)).toEqual(['Token demo-admin-token']);
   });
 
-  it('runs bulkUnassignProjectMembers through a real gateway, with the caller’s Authorization reaching Label Studio', async () => {
+  it('runs bulkUnassignProjectMembers, with the caller’s Authorization reaching Label Studio', async () => {
     const bearer = `Bearer ${stack.simulator.issueAccessToken(2)}`;
 
-    const result = await viaGateway(UNASSIGN, { input: { projectId: 101, all: false, included: [5, 6] } }, bearer);
+    const result = await viaGateway(gateway(), UNASSIGN, { input: { projectId: 101, all: false, included: [5, 6] } }, bearer);
 
     expect(result.body).toEqual({ data: { bulkUnassignProjectMembers: { unassignments: 2 } } });
     expect(stack.simulator.requests.map((request) => request.authorization)).toEqual([bearer]);
   });
 
-  it('passes the mapped error codes through the gateway', async () => {
-    const result = await viaGateway(UNASSIGN, { input: { projectId: 101, all: false, included: [5] } });
+  it('passes the mapped error codes through', async () => {
+    const result = await viaGateway(gateway(), UNASSIGN, { input: { projectId: 101, all: false, included: [5] } });
 
     expect(result.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     expect(stack.simulator.requests).toHaveLength(0);
+  });
+});
+
+describe('behind Hive Gateway, configured as the README shows', () => {
+  it('propagates the caller’s request id and trace context to Label Studio too', async () => {
+    const traceparent = '00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01';
+    await fetch((gateways['Hive Gateway'] as RunningGateway).url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: 'Token demo-admin-token', 'x-request-id': 'via-hive-1', traceparent, tracestate: 'rojo=1' },
+      body: JSON.stringify({ query: ASSIGN, variables: { input: { organizationId: 1, all: false, included: [5], tags: [4] } } }),
+    });
+
+    expect(stack.simulator.requests[0]?.headers).toMatchObject({ 'x-request-id': 'via-hive-1', traceparent, tracestate: 'rojo=1' });
   });
 });

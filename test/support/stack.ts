@@ -3,6 +3,7 @@ import { loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';
 import { createApp, type AppOptions } from '../../src/server/app.js';
 import { listen } from '../../src/server/listen.js';
+import { createTracing } from '../../src/tracing/index.js';
 import { startSimulator, type Simulator, type SimulatorOptions } from '../../src/simulator/server.js';
 
 export interface GraphQLResult {
@@ -74,7 +75,9 @@ export async function startFacade(env: Record<string, string>, { executor }: Pic
   const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', ...env });
   const logs: string[] = [];
   const logger = createLogger(config.logLevel, { write: (line: string) => logs.push(line) });
-  return { ...(await listen(createApp({ config, logger, executor }), config)), logs };
+  const tracing = await createTracing(config.tracing, logger);
+  const running = await listen(createApp({ config, logger, executor, tracing }), config);
+  return { ...running, logs, close: (graceMs?: number) => running.close(graceMs).finally(() => tracing.shutdown()) };
 }
 
 export async function postGraphQL(baseUrl: string, request: GraphQLRequest, simulator?: Simulator): Promise<GraphQLResult> {

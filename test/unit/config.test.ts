@@ -41,6 +41,8 @@ describe('configuration', () => {
       logLevel: 'info',
       corsOrigins: [],
       trustedDocuments: undefined,
+      shutdownDelayMs: 5_000,
+      tracing: undefined,
     });
   });
 
@@ -84,5 +86,52 @@ describe('configuration', () => {
     expect(() => loadConfig({ LABEL_STUDIO_URL: 'http://ls', CORS_ORIGINS: '*', LABEL_STUDIO_API_KEY: 'service-key' })).toThrow(
       'Invalid configuration: CORS_ORIGINS * is refused while LABEL_STUDIO_API_KEY is set',
     );
+  });
+});
+
+describe('drain and tracing configuration', () => {
+  const base = { LABEL_STUDIO_URL: 'http://ls' };
+
+  it('allows a drain delay of 0', () => {
+    expect(loadConfig({ ...base, SHUTDOWN_DELAY_MS: '0' }).shutdownDelayMs).toBe(0);
+  });
+
+  it('traces only when OTEL_TRACES_EXPORTER=otlp', () => {
+    expect(loadConfig({ ...base, OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318' }).tracing).toBeUndefined();
+    expect(loadConfig({ ...base, OTEL_TRACES_EXPORTER: 'none' }).tracing).toBeUndefined();
+  });
+
+  it('sends traces to the base endpoint plus /v1/traces, as OTLP/HTTP protobuf, named after the package', () => {
+    expect(loadConfig({ ...base, OTEL_TRACES_EXPORTER: 'otlp', OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318/' }).tracing).toEqual({
+      url: 'http://collector:4318/v1/traces',
+      protocol: 'http/protobuf',
+      serviceName: 'label-studio-bulk-graphql',
+    });
+  });
+
+  it('defaults to a collector on localhost, as the specification does', () => {
+    expect(loadConfig({ ...base, OTEL_TRACES_EXPORTER: 'otlp' }).tracing?.url).toBe('http://localhost:4318/v1/traces');
+  });
+
+  it('uses a traces endpoint and protocol as given, over the general ones', () => {
+    const tracing = loadConfig({
+      ...base,
+      OTEL_TRACES_EXPORTER: 'otlp',
+      OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318',
+      OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: 'http://traces:9999/custom',
+      OTEL_EXPORTER_OTLP_PROTOCOL: 'http/protobuf',
+      OTEL_EXPORTER_OTLP_TRACES_PROTOCOL: 'http/json',
+      OTEL_SERVICE_NAME: 'bulk-graphql-eu',
+    }).tracing;
+    expect(tracing).toEqual({ url: 'http://traces:9999/custom', protocol: 'http/json', serviceName: 'bulk-graphql-eu' });
+  });
+
+  it.each([
+    ['OTEL_TRACES_EXPORTER', 'zipkin', 'OTEL_TRACES_EXPORTER must be otlp or none'],
+    ['OTEL_EXPORTER_OTLP_ENDPOINT', 'collector:4318', 'OTEL_EXPORTER_OTLP_ENDPOINT must be an http(s) URL'],
+    ['OTEL_EXPORTER_OTLP_PROTOCOL', 'grpc', 'gRPC is not supported'],
+    ['SHUTDOWN_DELAY_MS', '-1', 'SHUTDOWN_DELAY_MS'],
+  ])('refuses %s=%s', (name, value, message) => {
+    expect(() => loadConfig({ ...base, OTEL_TRACES_EXPORTER: 'otlp', [name]: value })).toThrow(message);
   });
 });

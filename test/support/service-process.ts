@@ -1,0 +1,22 @@
+import { spawn } from 'node:child_process';
+import { eventually } from './eventually.js';
+
+const root = new URL('../..', import.meta.url).pathname;
+
+/**
+ * The production entry (src/main.ts) as a real child process on a free port, logging at info; resolves
+ * once it says it listens. `nodeArgs` go before the entry (e.g. an extra `--import`).
+ */
+export async function startServiceProcess(env: Record<string, string>, nodeArgs: string[] = []) {
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'src/main.ts'], {
+    cwd: root,
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', SHUTDOWN_TIMEOUT_MS: '10000', SHUTDOWN_DELAY_MS: '0', ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let stdout = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  await eventually(() => stdout.includes('"listening"'), 250);
+  const url = /"graphql":"(http:[^"]+)\/graphql"/.exec(stdout)?.[1];
+  if (!url) throw new Error(`service did not start: ${stdout}`);
+  return { child, url, output: () => stdout };
+}
