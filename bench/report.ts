@@ -42,6 +42,13 @@ function workloadSection(summary: WorkloadSummary, title = summary.workload): st
     `== ${title} ==`,
     table(['target', 'req/s', 'req/s per round', 'p50 ms', 'p99 ms', 'peak RSS MB', 'other CPU %', 'errors'], rows),
   ];
+  const base = find('facade-base');
+  if (base !== undefined) {
+    lines.push(
+      `facade vs facade-base (BENCH_BASE_DIST): req/s x${fixed(ratio(facade?.requestsPerSecond, base.requestsPerSecond), 3)}` +
+        `   p99 ${fixed(facade?.p99Ms, 0)} vs ${fixed(base.p99Ms, 0)} ms   peak RSS ${fixed(facade?.peakRssMb, 0)} vs ${fixed(base.peakRssMb, 0)} MB`,
+    );
+  }
   if (apollo !== undefined) {
     lines.push(
       `req/s facade / apollo: ${fixed(facadeOverApollo, 2)}   p99 facade vs apollo: ${fixed(facade?.p99Ms, 0)} ms vs ${fixed(apollo.p99Ms, 0)} ms (x${fixed(p99FacadeOverApollo, 2)})` +
@@ -60,7 +67,7 @@ function workloadSection(summary: WorkloadSummary, title = summary.workload): st
 
 // What the facade's median is compared with at one connection: the Apollo peer (the issue's bar), the fetch
 // proxy, and for the direct REST call (`upstream`) what the same request costs without any facade.
-const ONE_CONNECTION_PEERS = ['apollo', 'baseline-fetch', 'upstream'];
+const ONE_CONNECTION_PEERS = ['facade-base', 'apollo', 'baseline-fetch', 'upstream'];
 
 function oneConnectionSection(settings: BenchSettings, summaries: OneConnectionSummary[]): string {
   const rows = summaries.flatMap((summary) =>

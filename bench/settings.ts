@@ -14,6 +14,8 @@ export interface BenchSettings {
   /** The 50,000-id unassign with `connections` of them in flight at once: the facade's peak RSS; 0 seconds skips it. */
   concurrentLarge: { connections: number; seconds: number };
   coldStartTries: number;
+  /** Another build's dist/main.js (a checkout of an earlier commit, with its node_modules): measured as `facade-base` beside `facade`. */
+  baseDist: string | undefined;
 }
 
 export function intFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 1): number {
@@ -42,7 +44,9 @@ function workloadList(env: NodeJS.ProcessEnv, name: string, fallback: readonly W
  * - one connection: BENCH_LATENCY_ROUNDS (3), BENCH_LATENCY_SECONDS (2), BENCH_LATENCY_WORKLOADS
  *   (assign,unassign,unassign-50000);
  * - 50,000 ids at once: BENCH_LARGE_CONNECTIONS (20), BENCH_LARGE_SECONDS (5);
- * - BENCH_COLD_STARTS (3).
+ * - BENCH_COLD_STARTS (3);
+ * - BENCH_BASE_DIST (unset): another build's dist/main.js, measured as `facade-base` in the same interleaved
+ *   rounds as `facade` (before/after a change, on the same machine at the same moment).
  *
  * 3 workloads x 4 targets x 3 rounds x 5 s is already 180 s of load, so the defaults measure the ceiling
  * rows for the two small workloads only, keep warm-ups at 1 s and one-connection rounds at 2 s: about
@@ -66,5 +70,6 @@ export function loadSettings(env: NodeJS.ProcessEnv): BenchSettings {
       seconds: intFromEnv(env, 'BENCH_LARGE_SECONDS', 5, 0),
     },
     coldStartTries: intFromEnv(env, 'BENCH_COLD_STARTS', 3, 0),
+    baseDist: env['BENCH_BASE_DIST'] || undefined,
   };
 }

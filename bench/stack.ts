@@ -4,7 +4,7 @@ import type { Child, Children, StartOptions } from './children.js';
 import { RESULTS_DIRECTORY } from './results.js';
 import { answers200, firstLine, freePort, waitUntil } from './ready.js';
 
-export type TargetName = 'facade' | 'apollo' | 'baseline-fetch' | 'baseline-http' | 'yoga-noop' | 'yoga-http' | 'yoga-ky' | 'upstream';
+export type TargetName = 'facade' | 'facade-base' | 'apollo' | 'baseline-fetch' | 'baseline-http' | 'yoga-noop' | 'yoga-http' | 'yoga-ky' | 'upstream';
 
 export interface Target {
   name: TargetName;
@@ -16,7 +16,8 @@ export interface Target {
 export interface Stack {
   /** `requestLogUrl`: where bench/simulator.ts hands out the requests it recorded. */
   simulator: { url: string; adminToken: string; requestLogUrl: string; child: Child };
-  targets: Record<TargetName, Target>;
+  /** `facade-base` only when StackOptions.baseDist is given. */
+  targets: Record<Exclude<TargetName, 'facade-base'>, Target> & { 'facade-base'?: Target };
 }
 
 const READY = { timeoutMs: 20_000, intervalMs: 50 };
@@ -42,6 +43,8 @@ export interface StackOptions {
   facadeLogLevel?: string;
   /** The soak needs only the facade. */
   baselines?: boolean;
+  /** Another build's dist/main.js, started like the facade as `facade-base`. */
+  baseDist?: string;
 }
 
 /** How a child shows it is up: GET `path` answers 200. */
@@ -70,16 +73,17 @@ async function startHttpChild(
 }
 
 /** The simulator first (everything else points at it), then the GraphQL targets side by side. */
-export async function startStack(children: Children, { facadeLogLevel, baselines = true }: StackOptions = {}): Promise<Stack> {
+export async function startStack(children: Children, { facadeLogLevel, baselines = true, baseDist }: StackOptions = {}): Promise<Stack> {
   const simulatorChild = children.start('simulator', ['--import', 'tsx', 'bench/simulator.ts'], { SIMULATOR_RECORDED_REQUESTS: '100' });
   const { url, adminToken, requestLogUrl } = parseAnnouncement(await children.guard(firstLine(simulatorChild, READY.timeoutMs)));
 
   const baselineEnv = (port: number) => ({ UPSTREAM_URL: url, PORT: String(port) });
   // Its logs go to a file, as a log shipper would take them, not into the load generator's process.
   mkdirSync(RESULTS_DIRECTORY, { recursive: true });
-  const facadeTarget = startHttpChild(children, 'facade', ['dist/main.js'], (port) => facadeEnv(url, port, facadeLogLevel), {
-    options: { stdoutFile: join(RESULTS_DIRECTORY, 'facade.log') },
-  });
+  const startFacade = (name: TargetName, main: string) =>
+    startHttpChild(children, name, [main], (port) => facadeEnv(url, port, facadeLogLevel), { options: { stdoutFile: join(RESULTS_DIRECTORY, `${name}.log`) } });
+  const facadeTarget = startFacade('facade', 'dist/main.js');
+  const baseTarget = baseDist === undefined ? undefined : startFacade('facade-base', baseDist);
   const yogaCeiling = (name: TargetName, hop: string) =>
     baselines
       ? startHttpChild(children, name, ['--import', 'tsx', 'bench/ceiling-yoga.ts'], (port) => ({ ...baselineEnv(port), CEILING_HOP: hop, NODE_ENV: 'production' }))
@@ -106,6 +110,7 @@ export async function startStack(children: Children, { facadeLogLevel, baselines
       'yoga-http': yogaHttp,
       'yoga-ky': yogaKy,
       upstream: { name: 'upstream', url, child: simulatorChild },
+      ...(baseTarget ? { 'facade-base': await baseTarget } : {}),
     },
   };
 }
