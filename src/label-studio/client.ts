@@ -31,6 +31,17 @@ export interface LabelStudioClientOptions {
   onAttempt?: (attempt: UpstreamAttempt) => void;
 }
 
+/** A caller's upstream work so far: the client adds each attempt as it ends, the caller reports the sum. */
+export interface UpstreamTally {
+  /** Requests sent, each counted once however often it was retried. */
+  calls: number;
+  attempts: number;
+  /** How the latest attempt ended. */
+  status: UpstreamAttempt['status'] | undefined;
+  /** The attempts' durations added up, backoff not included. */
+  durationMs: number;
+}
+
 export interface UpstreamAttempt {
   method: string;
   route: string;
@@ -46,6 +57,8 @@ export interface CallOptions {
   requestId?: string;
   /** Trace context for each attempt; the client knows nothing of what produces it. */
   trace?: AttemptTracer;
+  /** Where this caller's attempts are added up (the token exchange, shared between callers, is not). */
+  tally?: UpstreamTally;
 }
 
 /** Told when each attempt starts and how it ended; gives the headers (traceparent, tracestate) it carries. */
@@ -63,7 +76,9 @@ const MAX_RESPONSE_BYTES = 1024 * 1024;
 // Keep-alive connections to Label Studio per instance; more waiting requests queue for one.
 const MAX_SOCKETS = 64;
 
-type Attempt<T> = { value: T } | { failure: LabelStudioFailure; outcome?: AttemptOutcome };
+type Attempt<T> = ({ value: T } | { failure: LabelStudioFailure; outcome?: AttemptOutcome }) & { upstream: UpstreamAttempt };
+
+const CALL_MESSAGE = 'label studio call';
 
 export type LabelStudioClient = ReturnType<typeof createLabelStudioClient>;
 
@@ -88,13 +103,6 @@ export function createLabelStudioClient({ baseUrl, timeoutMs, maxRequestLineByte
   async function attempt<T>(spec: HttpRequestSpec, headers: Record<string, string>, schema: ZodType<T>, deadline: Deadline, n: number, trace?: AttemptTracer): Promise<Attempt<T>> {
     const started = performance.now();
     const traced = trace?.start({ method: spec.method, route: spec.route, attempt: n });
-    // The route template, never the path or query: ids are data, and credentials never get near a log.
-    const log = (status: UpstreamAttempt['status']) => {
-      const upstream = { method: spec.method, route: spec.route, status, attempt: n, durationMs: Math.round(performance.now() - started) };
-      logger[typeof status === 'number' && status < 500 ? 'info' : 'warn']({ upstream }, 'label studio call');
-      onAttempt?.(upstream);
-      traced?.end(status);
-    };
     let response: Response;
     let text: string;
     try {
@@ -109,41 +117,65 @@ export function createLabelStudioClient({ baseUrl, timeoutMs, maxRequestLineByte
       text = transport.bodyText(response);
     } catch (error) {
       if (deadline.ended) {
-        log(deadline.timedOut ? 'timeout' : 'cancelled');
-        return { failure: deadlineFailure(deadline.timedOut) };
+        return { failure: deadlineFailure(deadline.timedOut), upstream: ended(spec, n, started, deadline.timedOut ? 'timeout' : 'cancelled', traced) };
       }
       const transportError = error instanceof TransportError ? error : undefined;
-      log(transportError?.status ?? 'network');
+      const upstream = ended(spec, n, started, transportError?.status ?? 'network', traced);
       switch (transportError?.failure) {
         case 'refused':
-          return { failure: { kind: 'network' }, outcome: { kind: 'refused' } };
+          return { failure: { kind: 'network' }, outcome: { kind: 'refused' }, upstream };
         case 'body-too-large':
         case 'unusable-status':
-          return { failure: { kind: 'invalid-response', status: transportError.status ?? 0, reason: transportError.failure } };
+          return { failure: { kind: 'invalid-response', status: transportError.status ?? 0, reason: transportError.failure }, upstream };
         case 'interrupted':
           // The answer had begun: whatever happened upstream happened; only a read may be repeated.
-          return { failure: { kind: 'network' }, outcome: { kind: 'interrupted' } };
+          return { failure: { kind: 'network' }, outcome: { kind: 'interrupted' }, upstream };
         default:
-          return { failure: { kind: 'network' }, outcome: { kind: 'network' } };
+          return { failure: { kind: 'network' }, outcome: { kind: 'network' }, upstream };
       }
     }
-    log(response.status);
+    const upstream = ended(spec, n, started, response.status, traced);
 
     if (!response.ok) {
       const failure = httpFailure(response, text);
-      return { failure, outcome: failure.kind === 'http' ? { kind: 'http', status: failure.status, retryAfterSeconds: failure.retryAfterSeconds } : undefined };
+      return { failure, outcome: failure.kind === 'http' ? { kind: 'http', status: failure.status, retryAfterSeconds: failure.retryAfterSeconds } : undefined, upstream };
     }
     const parsed = schema.safeParse(parseJson(text));
-    return parsed.success ? { value: parsed.data } : { failure: { kind: 'invalid-response', status: response.status, reason: 'not the expected JSON' } };
+    return parsed.success
+      ? { value: parsed.data, upstream }
+      : { failure: { kind: 'invalid-response', status: response.status, reason: 'not the expected JSON' }, upstream };
   }
 
-  async function call<T>(spec: HttpRequestSpec, headers: Record<string, string>, schema: ZodType<T>, deadline: Deadline, trace?: AttemptTracer): Promise<T> {
+  /**
+   * Metrics, the caller's tally and the log for an attempt that has ended. At info and above the log
+   * shows only attempts worth an operator's attention: failed ones (no answer, 5xx, an unusable answer)
+   * and every attempt of a retried call. The rest are debug lines; the request's own line sums them up.
+   */
+  function report(upstream: UpstreamAttempt, failure: LabelStudioFailure | undefined, retryInMs: number | undefined, tally: UpstreamTally | undefined) {
+    onAttempt?.(upstream);
+    if (tally) {
+      if (upstream.attempt === 1) tally.calls += 1;
+      tally.attempts += 1;
+      tally.status = upstream.status;
+      tally.durationMs += upstream.durationMs;
+    }
+    const failed = failure !== undefined && !(failure.kind === 'http' && failure.status < 500);
+    if (failed || retryInMs !== undefined || upstream.attempt > 1) logger.warn({ upstream, retryInMs: retryInMs && Math.round(retryInMs) }, CALL_MESSAGE);
+    // Checked first: the line's object would be built for nothing on every call at info.
+    else if (logger.isLevelEnabled('debug')) logger.debug({ upstream }, CALL_MESSAGE);
+  }
+
+  async function call<T>(spec: HttpRequestSpec, headers: Record<string, string>, schema: ZodType<T>, deadline: Deadline, caller?: CallOptions): Promise<T> {
     const bytes = requestLineBytes(spec.method, spec.path, spec.query.length);
     if (bytes > maxRequestLineBytes) throw new LabelStudioError({ kind: 'request-too-large', bytes, limit: maxRequestLineBytes }, spec.route);
     for (let n = 1; ; n += 1) {
-      const result = await attempt(spec, headers, schema, deadline, n, trace);
-      if ('value' in result) return result.value;
+      const result = await attempt(spec, headers, schema, deadline, n, caller?.trace);
+      if ('value' in result) {
+        report(result.upstream, undefined, undefined, caller?.tally);
+        return result.value;
+      }
       const delay = result.outcome && retryDelayMs(spec.method, result.outcome, n, deadline.remainingMs());
+      report(result.upstream, result.failure, delay, caller?.tally);
       if (delay === undefined) throw new LabelStudioError(readOnly(spec, result.failure), spec.route);
       await deadline.sleep(delay);
       if (deadline.ended) throw new LabelStudioError(deadlineFailure(deadline.timedOut), spec.route);
@@ -178,7 +210,7 @@ export function createLabelStudioClient({ baseUrl, timeoutMs, maxRequestLineByte
       const send: Send = async (spec, schema) => {
         const authorization = renewed ? await renewed : credential.header;
         try {
-          return await call(spec, { ...tracing, authorization }, schema, deadline, caller.trace);
+          return await call(spec, { ...tracing, authorization }, schema, deadline, caller);
         } catch (error) {
           // An access token from a PAT can be revoked or expire early: exchange once more, try once more.
           const rejected = error instanceof LabelStudioError && error.failure.kind === 'http' && error.failure.status === 401;
@@ -186,7 +218,7 @@ export function createLabelStudioClient({ baseUrl, timeoutMs, maxRequestLineByte
           renewed ??= credential.renew(deadline);
           const renewedHeader = await renewed;
           if (renewedHeader === authorization) throw error;
-          return await call(spec, { ...tracing, authorization: renewedHeader }, schema, deadline, caller.trace);
+          return await call(spec, { ...tracing, authorization: renewedHeader }, schema, deadline, caller);
         }
       };
       return await work(send);
@@ -205,6 +237,13 @@ export function createLabelStudioClient({ baseUrl, timeoutMs, maxRequestLineByte
     operation: <T>(options: CallOptions, work: (calls: LabelStudioCalls) => Promise<T>) =>
       operation(options, (send) => work(createCalls(send, { fits, bytes: requestLineBytes, limit: maxRequestLineBytes }))),
   };
+}
+
+/** The attempt as metrics and logs see it: the route template, never the path or query (ids are data). */
+function ended(spec: HttpRequestSpec, attempt: number, started: number, status: UpstreamAttempt['status'], traced: TracedAttempt | undefined): UpstreamAttempt {
+  const upstream = { method: spec.method, route: spec.route, status, attempt, durationMs: Math.round(performance.now() - started) };
+  traced?.end(status);
+  return upstream;
 }
 
 /** An unusable answer to a GET changed nothing, which is worth telling the caller. */

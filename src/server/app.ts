@@ -75,6 +75,7 @@ export function createApp({
           onCallerGone: whenResponseCloses(res),
           requestId: info?.id,
           trace: tracing.forRequest(request),
+          tally: info?.upstream,
         },
       };
     },

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { getOperationAST, type DocumentNode } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import type { UpstreamTally } from '../label-studio/client.js';
 import type { Logger } from '../logger.js';
 import type { Metrics } from './metrics.js';
 
@@ -12,6 +13,8 @@ export interface RequestInfo {
   /** `mutation bulkAssignOrgMemberTags`: bounded by the schema, unlike client-chosen operation names. */
   operation?: string;
   outcome?: string;
+  /** Its Label Studio attempts, added up by the client (the context factory hands this on). */
+  upstream: UpstreamTally;
 }
 
 // A caller's id is echoed into logs and upstream headers: keep it short and printable.
@@ -19,7 +22,8 @@ const SAFE_REQUEST_ID = /^[\w.:-]{1,128}$/;
 const MAX_LOGGED_NAME = 128;
 
 /**
- * Request ids, one log line and one metric sample per GraphQL request. The `requestInfo` map is how the
+ * Request ids, one log line and one metric sample per GraphQL request. The line sums up the request's
+ * upstream work, so that at info a request that went well is one line, not one plus one per attempt. The `requestInfo` map is how the
  * context factory hands the id on to upstream calls. (Trace context is src/tracing's.)
  */
 export function useRequestTelemetry({ logger, metrics }: { logger: Logger; metrics: Metrics }) {
@@ -28,7 +32,11 @@ export function useRequestTelemetry({ logger, metrics }: { logger: Logger; metri
   const plugin: Plugin = {
     onRequest({ request }) {
       const given = request.headers.get('x-request-id');
-      requestInfo.set(request, { id: given && SAFE_REQUEST_ID.test(given) ? given : randomUUID(), started: performance.now() });
+      requestInfo.set(request, {
+        id: given && SAFE_REQUEST_ID.test(given) ? given : randomUUID(),
+        started: performance.now(),
+        upstream: { calls: 0, attempts: 0, status: undefined, durationMs: 0 },
+      });
     },
     onParams({ request, params }) {
       const info = requestInfo.get(request);
@@ -58,7 +66,15 @@ export function useRequestTelemetry({ logger, metrics }: { logger: Logger; metri
       const outcome = info.outcome ?? `HTTP_${response.status}`;
       metrics.graphqlRequests.observe({ operation, outcome }, seconds);
       logger.info(
-        { requestId: info.id, operationName: info.operationName, operation, outcome, status: response.status, durationMs: Math.round(seconds * 1000) },
+        {
+          requestId: info.id,
+          operationName: info.operationName,
+          operation,
+          outcome,
+          status: response.status,
+          durationMs: Math.round(seconds * 1000),
+          upstream: info.upstream.calls > 0 ? info.upstream : undefined,
+        },
         'graphql request',
       );
     },

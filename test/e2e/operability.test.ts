@@ -16,34 +16,122 @@ function post(body: unknown, headers: Record<string, string> = {}) {
   });
 }
 
-const logLines = () => stack.logs.map((line) => JSON.parse(line) as Record<string, unknown>);
+const parsed = (logs: string[]) => logs.map((line) => JSON.parse(line) as Record<string, unknown>);
+const logLines = () => parsed(stack.logs);
 
 describe('structured logs', () => {
-  it('writes one line per GraphQL request: request id, operation name, duration, outcome', async () => {
+  it('writes a request that went well as one line at info: request id, operation, outcome, duration and its upstream work', async () => {
     await post({ query: ASSIGN, variables: assignInput, operationName: 'Assign' }, { 'x-request-id': 'req-42' });
 
-    const requests = logLines().filter((line) => line['msg'] === 'graphql request');
-    expect(requests).toEqual([
+    expect(logLines()).toEqual([
       expect.objectContaining({
+        level: 30,
+        msg: 'graphql request',
         requestId: 'req-42',
         operationName: 'Assign',
         operation: 'mutation bulkAssignOrgMemberTags',
         outcome: 'ok',
         status: 200,
         durationMs: expect.any(Number),
+        upstream: { calls: 1, attempts: 1, status: 200, durationMs: expect.any(Number) },
       }),
     ]);
   });
 
-  it('writes one line per upstream call: method, route template, status, duration, attempt', async () => {
-    await post({ query: ASSIGN, variables: assignInput });
+  it('writes each upstream attempt at debug: method, route template, status, attempt, duration', async () => {
+    const facade = await startFacade({ LABEL_STUDIO_URL: stack.simulator.url, LOG_LEVEL: 'debug' });
+    try {
+      await postGraphQL(facade.url, { query: ASSIGN, variables: assignInput, authorization: 'Token demo-admin-token' });
+    } finally {
+      await facade.close();
+    }
 
-    const calls = logLines().filter((line) => line['msg'] === 'label studio call');
+    const calls = parsed(facade.logs).filter((line) => line['msg'] === 'label studio call');
     expect(calls).toEqual([
       expect.objectContaining({
+        level: 20,
         upstream: { method: 'POST', route: 'api/organizations/{id}/member-tags/assignments', status: 200, attempt: 1, durationMs: expect.any(Number) },
       }),
     ]);
+  });
+
+  it('warns about every attempt of a retried call, with the wait before the next, and counts them on the request line', async () => {
+    stack.simulator.injectFault({ route: 'assign', status: 503 });
+
+    await post({ query: ASSIGN, variables: assignInput });
+
+    const route = 'api/organizations/{id}/member-tags/assignments';
+    expect(logLines()).toEqual([
+      expect.objectContaining({ level: 40, msg: 'label studio call', upstream: expect.objectContaining({ route, status: 503, attempt: 1 }), retryInMs: expect.any(Number) }),
+      expect.objectContaining({ level: 40, msg: 'label studio call', upstream: expect.objectContaining({ route, status: 200, attempt: 2 }) }),
+      expect.objectContaining({ level: 30, msg: 'graphql request', outcome: 'ok', upstream: { calls: 1, attempts: 2, status: 200, durationMs: expect.any(Number) } }),
+    ]);
+  });
+
+  it('warns about an attempt that failed, and the request line carries its status', async () => {
+    stack.simulator.injectFault({ route: 'assign', status: 500 });
+
+    await post({ query: ASSIGN, variables: assignInput });
+
+    expect(logLines()).toEqual([
+      expect.objectContaining({ level: 40, msg: 'label studio call', upstream: expect.objectContaining({ status: 500, attempt: 1 }) }),
+      expect.objectContaining({ level: 30, msg: 'graphql request', upstream: { calls: 1, attempts: 1, status: 500, durationMs: expect.any(Number) } }),
+    ]);
+    expect(logLines()[0]).not.toHaveProperty('retryInMs');
+  });
+
+  it('warns about each attempt that got no answer, and the request line ends with network', async () => {
+    // Nothing listens on port 9: every connection is refused, which even the POST retries.
+    const facade = await startFacade({ LABEL_STUDIO_URL: 'http://127.0.0.1:9', LOG_LEVEL: 'info' });
+    try {
+      await postGraphQL(facade.url, { query: ASSIGN, variables: assignInput, authorization: 'Token demo-admin-token' });
+    } finally {
+      await facade.close();
+    }
+
+    const lines = parsed(facade.logs).filter((line) => line['msg'] !== 'listening');
+    const attempts = lines.filter((line) => line['msg'] === 'label studio call');
+    expect(attempts.length).toBeGreaterThan(1);
+    expect(attempts).toEqual(attempts.map((_, index) => expect.objectContaining({ level: 40, upstream: expect.objectContaining({ status: 'network', attempt: index + 1 }) })));
+    expect(lines.filter((line) => line['msg'] === 'graphql request')).toEqual([
+      expect.objectContaining({ level: 30, upstream: { calls: 1, attempts: attempts.length, status: 'network', durationMs: expect.any(Number) } }),
+    ]);
+  });
+
+  it('warns about an answer that is not what Label Studio should send, whatever its status', async () => {
+    stack.simulator.injectFault({ route: 'assign', status: 200, body: '<html>a login page</html>' });
+
+    await post({ query: ASSIGN, variables: assignInput });
+
+    expect(logLines()).toEqual([
+      expect.objectContaining({ level: 40, msg: 'label studio call', upstream: expect.objectContaining({ status: 200, attempt: 1 }) }),
+      expect.objectContaining({ level: 30, msg: 'graphql request', upstream: { calls: 1, attempts: 1, status: 200, durationMs: expect.any(Number) } }),
+    ]);
+  });
+
+  it("keeps Label Studio's 4xx answers to the request line at info", async () => {
+    stack.simulator.injectFault({ route: 'assign', status: 403 });
+
+    await post({ query: ASSIGN, variables: assignInput });
+
+    expect(logLines()).toEqual([
+      expect.objectContaining({ level: 30, msg: 'graphql request', outcome: 'FORBIDDEN', upstream: { calls: 1, attempts: 1, status: 403, durationMs: expect.any(Number) } }),
+    ]);
+  });
+
+  it('counts each upstream call of a request on its line', async () => {
+    const query = /* GraphQL */ `
+      query Both {
+        previewBulkAssignOrgMemberTags(input: { organizationId: 1, all: false, included: [5], tags: [4] }) { members }
+        previewBulkUnassignProjectMembers(input: { projectId: 100, all: false, included: [5] }) { members }
+      }
+    `;
+
+    await post({ query });
+
+    const calls = stack.simulator.requests.length;
+    expect(calls).toBeGreaterThan(1);
+    expect(logLines()).toEqual([expect.objectContaining({ msg: 'graphql request', outcome: 'ok', upstream: { calls, attempts: calls, status: 200, durationMs: expect.any(Number) } })]);
   });
 
   it('logs at most 128 characters of a client-chosen operation name', async () => {
@@ -54,10 +142,12 @@ describe('structured logs', () => {
     expect(line?.['operationName']).toBe(`${name.slice(0, 128)}…`);
   });
 
-  it('logs the outcome of a failed request as its error code', async () => {
+  it('logs the outcome of a failed request as its error code, and no upstream work when none was done', async () => {
     await post({ query: ASSIGN, variables: { input: { organizationId: 0, all: true } } });
 
-    expect(logLines().find((line) => line['msg'] === 'graphql request')).toMatchObject({ outcome: 'BAD_USER_INPUT' });
+    const line = logLines().find((entry) => entry['msg'] === 'graphql request');
+    expect(line).toMatchObject({ outcome: 'BAD_USER_INPUT' });
+    expect(line).not.toHaveProperty('upstream');
   });
 });
 
