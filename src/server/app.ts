@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { useApolloInlineTrace } from '@graphql-yoga/plugin-apollo-inline-trace';
+import type { GraphQLSchema } from 'graphql';
 import { createYoga } from 'graphql-yoga';
 import type { Config } from '../config.js';
 import { createLabelStudioClient } from '../label-studio/client.js';
@@ -59,57 +60,69 @@ export function createApp({
     logger,
     onAttempt: ({ method, route, status, durationMs }) => metrics.upstreamCalls.observe({ method, route, status: String(status) }, durationMs / 1000),
   });
-  const schema = buildSchema({ maxBulkIds: config.maxBulkIds, previewScanLimit: config.previewScanLimit });
+  const schemaLimits = { maxBulkIds: config.maxBulkIds, previewScanLimit: config.previewScanLimit };
+  const schema = buildSchema(schemaLimits);
   const trustedDocuments = config.trustedDocuments === undefined ? undefined : loadTrustedDocuments(config.trustedDocuments, schema);
   const bodyLimit = useBodySizeLimit(config.limits.maxBodyBytes);
+  // One instance of each plugin that keeps state (admission's budget, telemetry, metrics), whichever Yoga runs the request.
+  const plugins = [
+    telemetry.plugin,
+    ...tracing.plugins,
+    useCors({ origins: config.corsOrigins, csrfHeader: CSRF_HEADER }),
+    useJsonBodiesOnly(),
+    bodyLimit.plugin,
+    useSingleAuthorization(),
+    useAdmissionControl({ maxInFlightBodyBytes: config.limits.maxInFlightBodyBytes, maxWaitMs: config.upstreamTimeoutMs, bodyBytes: bodyLimit.bodyBytes }),
+    ...limitPlugins(config.limits),
+    ...(trustedDocuments ? useTrustedDocuments(trustedDocuments) : []),
+    useMetricsEndpoint(metrics.registry),
+    useReadinessEndpoint(async () => !lifecycle.draining && (await isReachable())),
+  ];
 
-  return createYoga<{ req: IncomingMessage; res: ServerResponse }, GraphQLContext>({
-    schema,
-    graphqlEndpoint: '/graphql',
-    context: ({ request, res }) => {
-      const info = telemetry.requestInfo(request);
-      return {
-        labelStudio,
-        caller: {
-          authorization: request.headers.get('authorization') ?? undefined,
-          onCallerGone: whenResponseCloses(res),
-          requestId: info?.id,
-          trace: tracing.forRequest(request),
-          tally: info?.upstream,
-        },
-      };
-    },
-    maskedErrors: { maskError },
-    // Yoga's default GraphiQL loads from a CDN; this one is inlined from the npm package and works offline.
-    // Loaded on the first page view: the inlined bundle alone is ~30 MB of heap a production instance may never need.
-    renderGraphiQL: async (options) => (await import('@graphql-yoga/render-graphiql')).renderGraphiQL(options),
-    // GraphiQL needs introspection: both go off together in production.
-    graphiql: config.limits.introspection ? graphiqlOptions(graphiqlAuthorization) : false,
-    // useBodySizeLimit (below) does this job at a fraction of the cost.
-    maxRequestBodySize: false,
-    batching: config.limits.batchLimit > 0 ? { limit: config.limits.batchLimit } : false,
-    // useCors (below) answers cross-origin requests; Yoga's own would allow every origin. Multipart is
-    // refused by useJsonBodiesOnly anyway: without its parser Yoga need not match each request against it.
-    cors: false,
-    multipart: false,
-    extraParamNames: trustedDocuments ? ['documentId'] : undefined,
-    landingPage: false,
-    logging: logger,
-    plugins: [
-      telemetry.plugin,
-      ...tracing.plugins,
-      useCors({ origins: config.corsOrigins, csrfHeader: CSRF_HEADER }),
-      useJsonBodiesOnly(),
-      bodyLimit.plugin,
-      useSingleAuthorization(),
-      useAdmissionControl({ maxInFlightBodyBytes: config.limits.maxInFlightBodyBytes, maxWaitMs: config.upstreamTimeoutMs, bodyBytes: bodyLimit.bodyBytes }),
-      ...limitPlugins(config.limits),
-      ...(trustedDocuments ? useTrustedDocuments(trustedDocuments) : []),
-      ...(executor === 'graphql-jit' ? useCompiledExecution(logger) : []),
-      useMetricsEndpoint(metrics.registry),
-      useReadinessEndpoint(async () => !lifecycle.draining && (await isReachable())),
-      // Apollo Router and GraphOS ask for `apollo-federation-include-trace: ftv1`; other requests get nothing added.
-      useApolloInlineTrace(),
-    ],
-  });
+  const yogaFor = (forSchema: GraphQLSchema, extraPlugins: ReturnType<typeof useApolloInlineTrace>[] = []) =>
+    createYoga<{ req: IncomingMessage; res: ServerResponse }, GraphQLContext>({
+      schema: forSchema,
+      graphqlEndpoint: '/graphql',
+      context: ({ request, res }) => {
+        const info = telemetry.requestInfo(request);
+        return {
+          labelStudio,
+          caller: {
+            authorization: request.headers.get('authorization') ?? undefined,
+            onCallerGone: whenResponseCloses(res),
+            requestId: info?.id,
+            trace: tracing.forRequest(request),
+            tally: info?.upstream,
+          },
+        };
+      },
+      maskedErrors: { maskError },
+      // Yoga's default GraphiQL loads from a CDN; this one is inlined from the npm package and works offline.
+      // Loaded on the first page view: the inlined bundle alone is ~30 MB of heap a production instance may never need.
+      renderGraphiQL: async (options) => (await import('@graphql-yoga/render-graphiql')).renderGraphiQL(options),
+      // GraphiQL needs introspection: both go off together in production.
+      graphiql: config.limits.introspection ? graphiqlOptions(graphiqlAuthorization) : false,
+      // useBodySizeLimit (below) does this job at a fraction of the cost.
+      maxRequestBodySize: false,
+      batching: config.limits.batchLimit > 0 ? { limit: config.limits.batchLimit } : false,
+      // useCors (below) answers cross-origin requests; Yoga's own would allow every origin. Multipart is
+      // refused by useJsonBodiesOnly anyway: without its parser Yoga need not match each request against it.
+      cors: false,
+      multipart: false,
+      extraParamNames: trustedDocuments ? ['documentId'] : undefined,
+      landingPage: false,
+      logging: logger,
+      // graphql-jit's compiled code is cached by document, and belongs to the schema it was compiled against.
+      plugins: [...plugins, ...(executor === 'graphql-jit' ? useCompiledExecution(logger) : []), ...extraPlugins],
+    });
+
+  const yoga = yogaFor(schema);
+  // Apollo Router and GraphOS ask for an inline trace with `apollo-federation-include-trace: ftv1`. Its plugin
+  // wraps every field resolver of its schema, which cost about a tenth of each request's CPU even for requests
+  // that did not ask (A/B, facade CPU per request). So those requests alone go to a second Yoga over a schema of
+  // its own, made on the first such request; every other request gets nothing added and pays nothing.
+  let traced: typeof yoga | undefined;
+  const tracedYoga = () => (traced ??= yogaFor(buildSchema(schemaLimits), [useApolloInlineTrace()]));
+  return (req: IncomingMessage, res: ServerResponse) =>
+    req.headers['apollo-federation-include-trace'] === 'ftv1' ? tracedYoga()(req, res) : yoga(req, res);
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ASSIGN, useStack } from '../support/stack.js';
 
-const stack = useStack();
+const stack = useStack({ LOG_LEVEL: 'info' });
 
 const assignInput = { input: { organizationId: 1, all: false, included: [5], tags: [4] } };
 
@@ -19,6 +19,23 @@ describe('Apollo inline traces (ftv1)', () => {
 
     expect(body.data).toEqual({ bulkAssignOrgMemberTags: { assigned: 1 } });
     expect(body.extensions?.['ftv1']).toMatch(/^[A-Za-z0-9+/]+=*$/);
+  });
+
+  it('holds a request that asks for a trace to the same rules and records it the same way', async () => {
+    const asking = { 'content-type': 'text/plain', 'apollo-federation-include-trace': 'ftv1' };
+    const refused = await fetch(`${stack.facade.url}/graphql`, { method: 'POST', headers: asking, body: JSON.stringify({ query: ASSIGN, variables: assignInput }) });
+    const invalid = await fetch(`${stack.facade.url}/graphql`, {
+      method: 'POST',
+      headers: { ...asking, 'content-type': 'application/json', authorization: 'Token demo-admin-token' },
+      body: JSON.stringify({ query: ASSIGN, variables: { input: { organizationId: 1, all: false, tags: [4] } } }),
+    });
+
+    expect(refused.status).toBe(415);
+    expect(((await invalid.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code).toBe('BAD_USER_INPUT');
+    expect(stack.simulator.requests).toHaveLength(0);
+    await post({ 'apollo-federation-include-trace': 'ftv1' });
+    const lines = stack.logs.map((line) => JSON.parse(line) as { msg: string; outcome?: string }).filter((line) => line.msg === 'graphql request');
+    expect(lines.map((line) => line.outcome)).toContain('ok');
   });
 
   it('adds nothing to an ordinary request', async () => {
