@@ -15,17 +15,19 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "mutation BulkAssignOrgMemberTags($input: BulkAssignOrgMemberTagsInput!) {\n  bulkAssignOrgMemberTags(input: $input) {\n    assigned\n  }\n}\n": typeof types.BulkAssignOrgMemberTagsDocument,
+    "fragment BulkChangePreviewFields on BulkChangePreview {\n  members\n  exact\n  sample {\n    userId\n    email\n    username\n    firstName\n    lastName\n  }\n}\n": typeof types.BulkChangePreviewFieldsFragmentDoc,
     "query BulkLimits {\n  bulkLimits {\n    maxBulkIds\n    maxSearchLength\n  }\n}\n": typeof types.BulkLimitsDocument,
     "mutation BulkUnassignProjectMembers($input: BulkUnassignProjectMembersInput!) {\n  bulkUnassignProjectMembers(input: $input) {\n    unassignments\n  }\n}\n": typeof types.BulkUnassignProjectMembersDocument,
-    "query PreviewBulkAssignOrgMemberTags($input: BulkAssignOrgMemberTagsInput!, $sampleSize: Int) {\n  previewBulkAssignOrgMemberTags(input: $input, sampleSize: $sampleSize) {\n    members\n    exact\n    sample {\n      userId\n      email\n      username\n      firstName\n      lastName\n    }\n  }\n}\n": typeof types.PreviewBulkAssignOrgMemberTagsDocument,
-    "query PreviewBulkUnassignProjectMembers($input: BulkUnassignProjectMembersInput!, $sampleSize: Int) {\n  previewBulkUnassignProjectMembers(input: $input, sampleSize: $sampleSize) {\n    members\n    exact\n    sample {\n      userId\n      email\n      username\n      firstName\n      lastName\n    }\n  }\n}\n": typeof types.PreviewBulkUnassignProjectMembersDocument,
+    "query PreviewBulkAssignOrgMemberTags($input: BulkAssignOrgMemberTagsInput!, $sampleSize: Int) {\n  previewBulkAssignOrgMemberTags(input: $input, sampleSize: $sampleSize) {\n    ...BulkChangePreviewFields\n  }\n}\n": typeof types.PreviewBulkAssignOrgMemberTagsDocument,
+    "query PreviewBulkUnassignProjectMembers($input: BulkUnassignProjectMembersInput!, $sampleSize: Int) {\n  previewBulkUnassignProjectMembers(input: $input, sampleSize: $sampleSize) {\n    ...BulkChangePreviewFields\n  }\n}\n": typeof types.PreviewBulkUnassignProjectMembersDocument,
 };
 const documents: Documents = {
     "mutation BulkAssignOrgMemberTags($input: BulkAssignOrgMemberTagsInput!) {\n  bulkAssignOrgMemberTags(input: $input) {\n    assigned\n  }\n}\n": types.BulkAssignOrgMemberTagsDocument,
+    "fragment BulkChangePreviewFields on BulkChangePreview {\n  members\n  exact\n  sample {\n    userId\n    email\n    username\n    firstName\n    lastName\n  }\n}\n": types.BulkChangePreviewFieldsFragmentDoc,
     "query BulkLimits {\n  bulkLimits {\n    maxBulkIds\n    maxSearchLength\n  }\n}\n": types.BulkLimitsDocument,
     "mutation BulkUnassignProjectMembers($input: BulkUnassignProjectMembersInput!) {\n  bulkUnassignProjectMembers(input: $input) {\n    unassignments\n  }\n}\n": types.BulkUnassignProjectMembersDocument,
-    "query PreviewBulkAssignOrgMemberTags($input: BulkAssignOrgMemberTagsInput!, $sampleSize: Int) {\n  previewBulkAssignOrgMemberTags(input: $input, sampleSize: $sampleSize) {\n    members\n    exact\n    sample {\n      userId\n      email\n      username\n      firstName\n      lastName\n    }\n  }\n}\n": types.PreviewBulkAssignOrgMemberTagsDocument,
-    "query PreviewBulkUnassignProjectMembers($input: BulkUnassignProjectMembersInput!, $sampleSize: Int) {\n  previewBulkUnassignProjectMembers(input: $input, sampleSize: $sampleSize) {\n    members\n    exact\n    sample {\n      userId\n      email\n      username\n      firstName\n      lastName\n    }\n  }\n}\n": types.PreviewBulkUnassignProjectMembersDocument,
+    "query PreviewBulkAssignOrgMemberTags($input: BulkAssignOrgMemberTagsInput!, $sampleSize: Int) {\n  previewBulkAssignOrgMemberTags(input: $input, sampleSize: $sampleSize) {\n    ...BulkChangePreviewFields\n  }\n}\n": types.PreviewBulkAssignOrgMemberTagsDocument,
+    "query PreviewBulkUnassignProjectMembers($input: BulkUnassignProjectMembersInput!, $sampleSize: Int) {\n  previewBulkUnassignProjectMembers(input: $input, sampleSize: $sampleSize) {\n    ...BulkChangePreviewFields\n  }\n}\n": types.PreviewBulkUnassignProjectMembersDocument,
 };
 
 /**
@@ -49,6 +51,10 @@ export function graphql(source: "mutation BulkAssignOrgMemberTags($input: BulkAs
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "fragment BulkChangePreviewFields on BulkChangePreview {\n  members\n  exact\n  sample {\n    userId\n    email\n    username\n    firstName\n    lastName\n  }\n}\n"): (typeof documents)["fragment BulkChangePreviewFields on BulkChangePreview {\n  members\n  exact\n  sample {\n    userId\n    email\n    username\n    firstName\n    lastName\n  }\n}\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query BulkLimits {\n  bulkLimits {\n    maxBulkIds\n    maxSearchLength\n  }\n}\n"): (typeof documents)["query BulkLimits {\n  bulkLimits {\n    maxBulkIds\n    maxSearchLength\n  }\n}\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -57,11 +63,11 @@ export function graphql(source: "mutation BulkUnassignProjectMembers($input: Bul
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query PreviewBulkAssignOrgMemberTags($input: BulkAssignOrgMemberTagsInput!, $sampleSize: Int) {\n  previewBulkAssignOrgMemberTags(input: $input, sampleSize: $sampleSize) {\n    members\n    exact\n    sample {\n      userId\n      email\n      username\n      firstName\n      lastName\n    }\n  }\n}\n"): (typeof documents)["query PreviewBulkAssignOrgMemberTags($input: BulkAssignOrgMemberTagsInput!, $sampleSize: Int) {\n  previewBulkAssignOrgMemberTags(input: $input, sampleSize: $sampleSize) {\n    members\n    exact\n    sample {\n      userId\n      email\n      username\n      firstName\n      lastName\n    }\n  }\n}\n"];
+export function graphql(source: "query PreviewBulkAssignOrgMemberTags($input: BulkAssignOrgMemberTagsInput!, $sampleSize: Int) {\n  previewBulkAssignOrgMemberTags(input: $input, sampleSize: $sampleSize) {\n    ...BulkChangePreviewFields\n  }\n}\n"): (typeof documents)["query PreviewBulkAssignOrgMemberTags($input: BulkAssignOrgMemberTagsInput!, $sampleSize: Int) {\n  previewBulkAssignOrgMemberTags(input: $input, sampleSize: $sampleSize) {\n    ...BulkChangePreviewFields\n  }\n}\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query PreviewBulkUnassignProjectMembers($input: BulkUnassignProjectMembersInput!, $sampleSize: Int) {\n  previewBulkUnassignProjectMembers(input: $input, sampleSize: $sampleSize) {\n    members\n    exact\n    sample {\n      userId\n      email\n      username\n      firstName\n      lastName\n    }\n  }\n}\n"): (typeof documents)["query PreviewBulkUnassignProjectMembers($input: BulkUnassignProjectMembersInput!, $sampleSize: Int) {\n  previewBulkUnassignProjectMembers(input: $input, sampleSize: $sampleSize) {\n    members\n    exact\n    sample {\n      userId\n      email\n      username\n      firstName\n      lastName\n    }\n  }\n}\n"];
+export function graphql(source: "query PreviewBulkUnassignProjectMembers($input: BulkUnassignProjectMembersInput!, $sampleSize: Int) {\n  previewBulkUnassignProjectMembers(input: $input, sampleSize: $sampleSize) {\n    ...BulkChangePreviewFields\n  }\n}\n"): (typeof documents)["query PreviewBulkUnassignProjectMembers($input: BulkUnassignProjectMembersInput!, $sampleSize: Int) {\n  previewBulkUnassignProjectMembers(input: $input, sampleSize: $sampleSize) {\n    ...BulkChangePreviewFields\n  }\n}\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
