@@ -56,7 +56,7 @@ const envSchema = z.object({
   UPSTREAM_TIMEOUT_MS: positiveInt.default(10_000),
   UPSTREAM_MAX_REQUEST_LINE_BYTES: positiveInt.default(8192),
   MAX_BULK_IDS: positiveInt.default(DEFAULT_MAX_BULK_IDS),
-  // Previews (issue 11): how many organization members an assign preview pages through to stay exact.
+  // How many organization members an assign preview pages through to stay exact.
   PREVIEW_SCAN_LIMIT: positiveInt.default(DEFAULT_PREVIEW_SCAN_LIMIT),
   MAX_BODY_BYTES: positiveInt.default(1_048_576),
   MAX_INFLIGHT_BODY_BYTES: positiveInt.default(4 * 1_048_576),
