@@ -4,7 +4,7 @@ import { createLogger, flushLogs } from './logger.js';
 import { createApp } from './server/app.js';
 import { listen } from './server/listen.js';
 import { shutdownOnSignals } from './server/shutdown.js';
-import { createTracing } from './tracing/index.js';
+import { createTracing } from './observability/tracing/index.js';
 
 // V8 lets the old generation grow by a large factor between full collections: under load that held
 // 200+ MB of garbage. A 20% step keeps peak RSS near 140 MB at no measured cost in throughput (bench/).

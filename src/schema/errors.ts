@@ -3,7 +3,7 @@ import { createGraphQLError, maskError as maskUnexpectedError } from 'graphql-yo
 import type { ZodError } from 'zod';
 import { LabelStudioError, type LabelStudioFailure, type UnauthenticatedReason } from '../label-studio/errors.js';
 
-/** The one place that decides what a caller sees when something goes wrong. */
+// The one place that decides what a caller sees when something goes wrong.
 
 const MAX_LISTED_ISSUES = 20;
 
@@ -40,13 +40,13 @@ export function maskError(error: unknown, message: string): Error {
   return masked;
 }
 
+const REQUEST_ERROR_CODES: Record<number, string> = { 400: 'BAD_REQUEST', 403: 'CSRF_REJECTED' };
+
 /**
  * Errors raised before execution come from Yoga and graphql-js with an HTTP status but sometimes no
  * code (variables that do not coerce, a refused CSRF check); callers branch on `extensions.code`, so
  * give them one. Set in place: a replacement error would make Yoga log a client's typo as a server error.
  */
-const REQUEST_ERROR_CODES: Record<number, string> = { 400: 'BAD_REQUEST', 403: 'CSRF_REJECTED' };
-
 function addRequestErrorCode(error: GraphQLError) {
   const extensions = error.extensions as { code?: unknown; http?: { status?: number } };
   const status = extensions.http?.status;

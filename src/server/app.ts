@@ -6,23 +6,23 @@ import type { Config } from '../config.js';
 import { createLabelStudioClient } from '../label-studio/client.js';
 import { createReachabilityProbe } from '../label-studio/probe.js';
 import type { Logger } from '../logger.js';
+import { createMetrics, useMetricsEndpoint } from '../observability/metrics.js';
+import { useReadinessEndpoint } from '../observability/readiness.js';
+import { useRequestTelemetry } from '../observability/request-telemetry.js';
+import { passThroughTracing, type RequestTracing } from '../observability/tracing/request-tracing.js';
 import type { GraphQLContext } from '../schema/context.js';
 import { maskError } from '../schema/errors.js';
 import { buildSchema } from '../schema/index.js';
-import { passThroughTracing, type RequestTracing } from '../tracing/request-tracing.js';
-import { useAdmissionControl } from './admission.js';
-import { useBodySizeLimit } from './body-size-limit.js';
 import { whenResponseCloses } from './caller-gone.js';
-import { useCompiledExecution } from './compiled-execution.js';
-import { useCors } from './cors.js';
 import { graphiqlOptions } from './graphiql.js';
-import { useJsonBodiesOnly } from './json-bodies-only.js';
-import { CSRF_HEADER, limitPlugins } from './limits.js';
-import { createMetrics, useMetricsEndpoint } from './metrics.js';
-import { useReadinessEndpoint } from './readiness.js';
-import { useRequestTelemetry } from './request-telemetry.js';
-import { useSingleAuthorization } from './single-authorization.js';
-import { loadTrustedDocuments, useTrustedDocuments } from './trusted-documents.js';
+import { CSRF_HEADER, limitPlugins } from './plugins/document/limits.js';
+import { loadTrustedDocuments, useTrustedDocuments } from './plugins/document/trusted-documents.js';
+import { useCompiledExecution } from './plugins/execution/compiled-execution.js';
+import { useAdmissionControl } from './plugins/http/admission.js';
+import { useBodySizeLimit } from './plugins/http/body-size-limit.js';
+import { useCors } from './plugins/http/cors.js';
+import { useJsonBodiesOnly } from './plugins/http/json-bodies-only.js';
+import { useSingleAuthorization } from './plugins/http/single-authorization.js';
 
 export interface AppOptions {
   config: Config;
@@ -33,7 +33,7 @@ export interface AppOptions {
   lifecycle?: { draining: boolean };
   /** `graphql-js` executes without graphql-jit: the differential test runs the same documents through both. */
   executor?: 'graphql-jit' | 'graphql-js';
-  /** Spans (src/tracing) or, by default, the caller's trace context passed through to Label Studio. */
+  /** Spans (src/observability/tracing) or, by default, the caller's trace context passed through to Label Studio. */
   tracing?: RequestTracing;
 }
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { CLIENT_DIR, generateClient } from '../../scripts/client-codegen.js';
 import { DEFAULT_SCHEMA_LIMITS } from '../../src/config.js';
 import { buildSchema } from '../../src/schema/index.js';
-import { loadTrustedDocuments } from '../../src/server/trusted-documents.js';
+import { loadTrustedDocuments } from '../../src/server/plugins/document/trusted-documents.js';
 
 const MANIFEST = new URL('generated/persisted-documents.json', CLIENT_DIR).pathname;
 const OPERATIONS = new URL('operations/', CLIENT_DIR);

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SCHEMA_LIMITS } from '../../src/config.js';
 import { buildSchema } from '../../src/schema/index.js';
-import { loadTrustedDocuments } from '../../src/server/trusted-documents.js';
+import { loadTrustedDocuments } from '../../src/server/plugins/document/trusted-documents.js';
 import { ASSIGN, useStack } from '../support/stack.js';
 
 const root = new URL('../..', import.meta.url).pathname;

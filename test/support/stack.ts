@@ -3,7 +3,7 @@ import { loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';
 import { createApp, type AppOptions } from '../../src/server/app.js';
 import { listen } from '../../src/server/listen.js';
-import { createTracing } from '../../src/tracing/index.js';
+import { createTracing } from '../../src/observability/tracing/index.js';
 import { startSimulator, type Simulator, type SimulatorOptions } from '../../src/simulator/server.js';
 
 export interface GraphQLResult {

@@ -1,7 +1,7 @@
 import { useGraphQlJit } from '@envelop/graphql-jit';
 import { execute, type GraphQLError } from 'graphql';
 import { isAsyncIterable, type Plugin } from 'graphql-yoga';
-import type { Logger } from '../logger.js';
+import type { Logger } from '../../../logger.js';
 
 /**
  * Executes each parsed document through code graphql-jit compiled for it once. Coercing the variables

@@ -1,5 +1,5 @@
-import type { TracingConfig } from '../config.js';
-import type { Logger } from '../logger.js';
+import type { TracingConfig } from '../../config.js';
+import type { Logger } from '../../logger.js';
 import { passThroughTracing, type RequestTracing } from './request-tracing.js';
 
 export type { RequestTracing };

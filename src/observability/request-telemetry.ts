@@ -24,7 +24,7 @@ const MAX_LOGGED_NAME = 128;
 /**
  * Request ids, one log line and one metric sample per GraphQL request. The line sums up the request's
  * upstream work, so that at info a request that went well is one line, not one plus one per attempt. The `requestInfo` map is how the
- * context factory hands the id on to upstream calls. (Trace context is src/tracing's.)
+ * context factory hands the id on to upstream calls. (Trace context is src/observability/tracing's.)
  */
 export function useRequestTelemetry({ logger, metrics }: { logger: Logger; metrics: Metrics }) {
   const requestInfo = new WeakMap<Request, RequestInfo>();

@@ -13,10 +13,10 @@ import {
 } from '@opentelemetry/semantic-conventions';
 import type { ExecutionResult } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import type { TracingConfig } from '../config.js';
-import type { AttemptTracer, TracedAttempt } from '../label-studio/client.js';
-import type { Logger } from '../logger.js';
-import { operationOf } from '../server/request-telemetry.js';
+import type { TracingConfig } from '../../config.js';
+import type { AttemptTracer, TracedAttempt } from '../../label-studio/client.js';
+import type { Logger } from '../../logger.js';
+import { operationOf } from '../request-telemetry.js';
 import type { RequestTracing } from './request-tracing.js';
 
 // Incubating semantic conventions, named here as OpenTelemetry advises rather than imported from its

@@ -1,5 +1,5 @@
 import type { Plugin } from 'graphql-yoga';
-import type { AttemptTracer, TracedAttempt } from '../label-studio/client.js';
+import type { AttemptTracer, TracedAttempt } from '../../label-studio/client.js';
 
 /** How the app joins each GraphQL request to the caller's trace, and what its Label Studio attempts carry. */
 export interface RequestTracing {

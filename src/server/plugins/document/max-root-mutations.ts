@@ -1,5 +1,5 @@
 import { GraphQLError, Kind, type SelectionSetNode, type ValidationContext, type ValidationRule } from 'graphql';
-import { CALLS_UPSTREAM } from '../schema/preview.js';
+import { CALLS_UPSTREAM } from '../../../schema/preview.js';
 
 /**
  * Each root mutation field is one REST call, each preview one or more: without a cap, one request with

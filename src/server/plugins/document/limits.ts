@@ -4,7 +4,7 @@ import { GraphQLError } from 'graphql';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 import type { Plugin } from 'graphql-yoga';
-import type { Config } from '../config.js';
+import type { Config } from '../../../config.js';
 import { knownOperationTypes } from './known-operation-types.js';
 import { maxRootMutations } from './max-root-mutations.js';
 
@@ -13,11 +13,6 @@ export const CSRF_HEADER = 'x-graphql-yoga-csrf';
 /** Apollo's, which Apollo Router's health check (`GET /graphql?query={__typename}`) sends, passes too. */
 const CSRF_HEADERS = [CSRF_HEADER, 'apollo-require-preflight'];
 
-/**
- * The abuse limits on the document and the request, all from configuration: document shape
- * (graphql-armor), mutation fan-out, operation types the schema lacks, CSRF and introspection. Body size, admission and batching are
- * set up beside these in app.ts.
- */
 // graphql-armor throws its validation-time rejections, which Yoga then answers as a 200 execution error
 // without a code. Reported as validation errors they get 400 and GRAPHQL_VALIDATION_FAILED like any other
 // invalid document. (The token limit acts while parsing, where throwing is right: 400 GRAPHQL_PARSE_FAILED.)
@@ -26,6 +21,11 @@ const reportAsValidationError: GraphQLArmorCallbackConfiguration = {
   onReject: [(context, error) => context?.reportError(new GraphQLError(error.message.replace(/^Syntax Error: /, '')))],
 };
 
+/**
+ * The abuse limits on the document and the request, all from configuration: document shape
+ * (graphql-armor), mutation fan-out, operation types the schema lacks, CSRF and introspection. Body size, admission and batching are
+ * set up beside these in app.ts.
+ */
 export function limitPlugins(limits: Config['limits']) {
   const armor = new EnvelopArmor({
     maxDepth: { n: limits.maxDepth, ...reportAsValidationError },

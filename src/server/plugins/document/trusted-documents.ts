@@ -3,7 +3,7 @@ import { Kind, parse, validate, type DocumentNode, type GraphQLSchema } from 'gr
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
 import { usePersistedOperations } from '@graphql-yoga/plugin-persisted-operations';
 import { z } from 'zod';
-import { ConfigError } from '../config.js';
+import { ConfigError } from '../../../config.js';
 
 /** Trusted documents by their id (the manifest's key), parsed and validated once at start-up. */
 export type TrustedDocuments = ReadonlyMap<string, DocumentNode>;
