@@ -1,5 +1,4 @@
 import { spawn } from 'node:child_process';
-import { eventually } from './eventually.js';
 
 const root = new URL('../..', import.meta.url).pathname;
 
@@ -14,8 +13,14 @@ export async function startServiceProcess(env: Record<string, string>, nodeArgs:
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   let stdout = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  await eventually(() => stdout.includes('"listening"'), 250);
+  // Waits as long as start-up takes (the test's timeout bounds it): on a busy machine that can be seconds.
+  await new Promise<void>((resolve) => {
+    child.once('exit', () => resolve());
+    child.stdout.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString();
+      if (stdout.includes('"listening"')) resolve();
+    });
+  });
   const url = /"graphql":"(http:[^"]+)\/graphql"/.exec(stdout)?.[1];
   if (!url) throw new Error(`service did not start: ${stdout}`);
   return { child, url, output: () => stdout };
