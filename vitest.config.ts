@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 const require = createRequire(import.meta.url);
@@ -14,6 +15,12 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     // Each file starts its own simulator and facade on port 0, so files can run in parallel safely.
     pool: 'forks',
+    // Importing the app (Yoga, Pothos, the plugins) was most of each file's start-up; a worker now imports it
+    // once for all the files it runs. Safe because every test builds its own app and servers, and the suite
+    // neither mocks modules nor changes globals.
+    isolate: false,
+    // Vitest's default leaves one core idle; many files mostly wait on sockets, timers and child processes.
+    maxWorkers: Math.max(2, availableParallelism()),
     testTimeout: 20_000,
     hookTimeout: 20_000,
   },

@@ -29,6 +29,8 @@ export interface LabelStudioClientOptions {
   logger: Logger;
   /** Told about every attempt, for metrics. */
   onAttempt?: (attempt: UpstreamAttempt) => void;
+  /** The transport's idle keep-alive socket timeout; tests shorten it to show it never cuts a request in flight. */
+  idleSocketMs?: number;
 }
 
 /** A caller's upstream work so far: the client adds each attempt as it ends, the caller reports the sum. */
@@ -82,8 +84,8 @@ const CALL_MESSAGE = 'label studio call';
 
 export type LabelStudioClient = ReturnType<typeof createLabelStudioClient>;
 
-export function createLabelStudioClient({ baseUrl, timeoutMs, maxRequestLineBytes, serviceApiKey, logger, onAttempt }: LabelStudioClientOptions) {
-  const transport = createNodeHttpFetch({ maxResponseBytes: MAX_RESPONSE_BYTES, maxSockets: MAX_SOCKETS });
+export function createLabelStudioClient({ baseUrl, timeoutMs, maxRequestLineBytes, serviceApiKey, logger, onAttempt, idleSocketMs }: LabelStudioClientOptions) {
+  const transport = createNodeHttpFetch({ maxResponseBytes: MAX_RESPONSE_BYTES, maxSockets: MAX_SOCKETS, idleSocketMs });
   const http = ky.create({
     prefixUrl: `${baseUrl}/`,
     // node:http underneath: keep-alive, capped answers, no redirects (one could carry the caller's credentials elsewhere).

@@ -27,6 +27,8 @@ export interface NodeHttpFetchOptions {
   maxResponseBytes: number;
   /** Keep-alive connections per upstream host. */
   maxSockets: number;
+  /** How long an idle keep-alive socket is kept; 4 s by default. */
+  idleSocketMs?: number;
 }
 
 /**
@@ -45,11 +47,11 @@ export interface TransportControl {
  * inside it, so reading it costs no stream either. The Deadline ends a request at any point, body
  * included. Redirects are never followed (node:http does not).
  */
-export function createNodeHttpFetch({ maxResponseBytes, maxSockets }: NodeHttpFetchOptions) {
-  // Idle keep-alive sockets are dropped after 4 s, and a little before any `Keep-Alive: timeout=` the server
+export function createNodeHttpFetch({ maxResponseBytes, maxSockets, idleSocketMs = 4_000 }: NodeHttpFetchOptions) {
+  // Idle keep-alive sockets are dropped after a few seconds, and a little before any `Keep-Alive: timeout=` the server
   // announces (Node honours the hint only when a timeout is set): a POST sent on a socket the server is just
   // closing fails with a reset, and by policy is not retried.
-  const agentOptions = { keepAlive: true, maxSockets, timeout: 4_000 };
+  const agentOptions = { keepAlive: true, maxSockets, timeout: idleSocketMs };
   const agents = { 'http:': new HttpAgent(agentOptions), 'https:': new HttpsAgent(agentOptions) };
   const bodies = new WeakMap<Response, string>();
 

@@ -35,6 +35,8 @@ export interface AppOptions {
   executor?: 'graphql-jit' | 'graphql-js';
   /** Spans (src/observability/tracing) or, by default, the caller's trace context passed through to Label Studio. */
   tracing?: RequestTracing;
+  /** The Label Studio client's idle keep-alive socket timeout, which tests shorten. */
+  upstreamIdleSocketMs?: number;
 }
 
 /**
@@ -48,6 +50,7 @@ export function createApp({
   lifecycle = { draining: false },
   executor = 'graphql-jit',
   tracing = passThroughTracing(),
+  upstreamIdleSocketMs,
 }: AppOptions) {
   const metrics = createMetrics();
   const telemetry = useRequestTelemetry({ logger, metrics });
@@ -59,6 +62,7 @@ export function createApp({
     serviceApiKey: config.labelStudioApiKey,
     logger,
     onAttempt: ({ method, route, status, durationMs }) => metrics.upstreamCalls.observe({ method, route, status: String(status) }, durationMs / 1000),
+    idleSocketMs: upstreamIdleSocketMs,
   });
   const schemaLimits = { maxBulkIds: config.maxBulkIds, previewScanLimit: config.previewScanLimit };
   const schema = buildSchema(schemaLimits);

@@ -3,6 +3,7 @@ import { once } from 'node:events';
 import { describe, expect, it } from 'vitest';
 import { startDemo } from '../support/demo-process.js';
 import { eventually } from '../support/eventually.js';
+import { untilListening } from '../support/service-process.js';
 import { ASSIGN, postGraphQL } from '../support/stack.js';
 
 const root = new URL('../..', import.meta.url).pathname;
@@ -54,10 +55,7 @@ describe('entry points', () => {
       env: { ...process.env, LABEL_STUDIO_URL: 'http://127.0.0.1:9', PORT: '0', HOST: '127.0.0.1', SHUTDOWN_DELAY_MS: '0' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    let stdout = '';
-    npm.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    await eventually(() => stdout.includes('"listening"'), 1_500);
-    const url = /"graphql":"(http:[^"]+)\/graphql"/.exec(stdout)?.[1] ?? '';
+    const { url, output } = await untilListening(npm);
     expect((await fetch(`${url}/health`)).status).toBe(200);
 
     const exited = once(npm, 'exit');
@@ -65,7 +63,7 @@ describe('entry points', () => {
     await exited;
 
     // The service process itself got the signal: it drained and said so, and no longer listens.
-    expect(await eventually(() => stdout.includes('"stopped"'))).toBe(true);
+    expect(await eventually(() => output().includes('"stopped"'))).toBe(true);
     await expect(fetch(`${url}/health`)).rejects.toThrow();
   }, 60_000);
 });

@@ -1,4 +1,4 @@
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { createServer } from 'node:https';
@@ -7,13 +7,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSimulator, type Simulator } from '../../src/simulator/server.js';
-import { eventually } from '../support/eventually.js';
+import { startServiceProcess } from '../support/service-process.js';
 import { ASSIGN, postGraphQL } from '../support/stack.js';
 
 // Production Label Studio is HTTPS. A throwaway certificate for 127.0.0.1 (openssl, on every Debian
 // machine) fronts the simulator; the facade runs as its own process so NODE_EXTRA_CA_CERTS can trust it.
 const hasOpenssl = existsSync('/usr/bin/openssl');
-const root = new URL('../..', import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), 'facade-tls-'));
 
 let simulator: Simulator;
@@ -43,16 +42,8 @@ afterAll(async () => {
 
 describe('an HTTPS Label Studio', () => {
   it.skipIf(!hasOpenssl)(`is reached over TLS with keep-alive${hasOpenssl ? '' : ' (skipped: no openssl)'}`, async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-      cwd: root,
-      env: { ...process.env, LABEL_STUDIO_URL: tlsUrl, NODE_EXTRA_CA_CERTS: join(dir, 'cert.pem'), PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', SHUTDOWN_DELAY_MS: '0' },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
+    const { child, url } = await startServiceProcess({ LABEL_STUDIO_URL: tlsUrl, NODE_EXTRA_CA_CERTS: join(dir, 'cert.pem') });
     try {
-      let stdout = '';
-      child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-      await eventually(() => stdout.includes('"listening"'), 250);
-      const url = /"graphql":"(http:[^"]+)\/graphql"/.exec(stdout)?.[1] ?? '';
       const input = { organizationId: 1, all: false, included: [5], tags: [4] };
 
       const first = await postGraphQL(url, { query: ASSIGN, variables: { input }, authorization: 'Token demo-admin-token' });

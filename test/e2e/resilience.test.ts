@@ -36,10 +36,10 @@ describe('time budget', () => {
   });
 
   it('waits out a slow answer within the budget: the idle-socket timeout never cuts a request in flight', async () => {
-    const patient = await startStack({ UPSTREAM_TIMEOUT_MS: '10000' });
+    // Idle keep-alive sockets dropped after 200 ms here (4 s by default), so a short wait outlasts that timeout.
+    const patient = await startStack({ UPSTREAM_TIMEOUT_MS: '10000' }, {}, { upstreamIdleSocketMs: 200 });
     try {
-      // Longer than the 4 s after which idle keep-alive sockets are dropped.
-      patient.simulator.injectFault({ route: 'assign', delayMs: 4_500 });
+      patient.simulator.injectFault({ route: 'assign', delayMs: 600 });
 
       const result = await patient.graphql(assign);
 

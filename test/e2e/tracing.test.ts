@@ -2,6 +2,7 @@ import { once } from 'node:events';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { InMemorySpanExporter, type ReadableSpan } from '@opentelemetry/sdk-trace';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSimulator, type Simulator } from '../../src/simulator/server.js';
 import { eventually } from '../support/eventually.js';
@@ -31,7 +32,7 @@ const tracingEnv = () => ({ OTEL_TRACES_EXPORTER: 'otlp', OTEL_EXPORTER_OTLP_END
  * The service as `npm start` runs it (tracing to the test's receiver unless `env` says otherwise), with the
  * modules it loads recorded in `importLog`; its spans are read after it exits.
  */
-async function runService(send: (url: string) => Promise<void>, env: Record<string, string> = tracingEnv(), importLog = '/dev/null') {
+async function runService(send: (url: string) => Promise<unknown>, env: Record<string, string> = tracingEnv(), importLog = '/dev/null') {
   const { child, url } = await startServiceProcess({ LABEL_STUDIO_URL: simulator.url, RECORD_IMPORTS: importLog, ...env }, ['--import', './test/support/record-imports.mjs']);
   await send(url);
   const exited = once(child, 'exit');
@@ -40,29 +41,62 @@ async function runService(send: (url: string) => Promise<void>, env: Record<stri
   return code;
 }
 
+/** The OpenTelemetry packages that `run` (given a file to record imports in) loaded. */
+async function loadedPackages(run: (importLog: string) => Promise<unknown>) {
+  const dir = await mkdtemp(join(tmpdir(), 'imports-'));
+  const log = join(dir, 'imports');
+  await writeFile(log, '');
+  await run(log);
+  const urls = (await readFile(log, 'utf8')).split('\n');
+  await rm(dir, { recursive: true, force: true });
+  return new Set(urls.map((url) => /node_modules\/(@opentelemetry\/[^/]+)/.exec(url)?.[1]).filter(Boolean));
+}
+
+/**
+ * A mutation from a caller with trace context, then one from a caller without it whose DELETE Label Studio
+ * answers 503 once; returns the trace headers Label Studio received, in order.
+ */
+async function sendTracedRequests(url: string) {
+  simulator.reset();
+  const traced = (sampled: string) => ({ traceparent: `00-${TRACE_ID}-${CALLER_SPAN_ID}-${sampled}`, tracestate: TRACESTATE });
+  await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: 'Token demo-admin-token', 'x-request-id': 'req-secret-77', ...traced('01') },
+    body: JSON.stringify({ query: ASSIGN, variables: { input: { organizationId: 1, all: false, included: [5, 6], tags: [4] } }, operationName: 'Assign' }),
+  });
+  // Label Studio answers 503 once: the retried DELETE makes a second attempt, and a second client span.
+  simulator.injectFault({ route: 'unassign', status: 503 });
+  await postGraphQL(url, {
+    query: UNASSIGN,
+    variables: { input: { projectId: 101, all: true, filter: { search: SEARCH } } },
+    authorization: 'Token demo-admin-token',
+  });
+  return simulator.requests.map(({ headers }) => ({ traceparent: headers['traceparent'], tracestate: headers['tracestate'] }));
+}
+
+/** An SDK span as the receiver decodes one from OTLP (whose kinds count from 1, the API's from 0). */
+const asReceived = (span: ReadableSpan): ReceivedSpan => ({
+  traceId: span.spanContext().traceId,
+  spanId: span.spanContext().spanId,
+  parentSpanId: span.parentSpanContext?.spanId ?? '',
+  traceState: span.spanContext().traceState?.serialize() ?? '',
+  name: span.name,
+  kind: span.kind + 1,
+  attributes: { ...span.attributes },
+  statusCode: span.status.code,
+  resource: { ...span.resource.attributes },
+});
+
 const byParent = (spans: ReceivedSpan[], parent: ReceivedSpan) => spans.filter((span) => span.parentSpanId === parent.spanId);
 
-describe('OpenTelemetry traces, exported over OTLP/HTTP protobuf to a real receiver', () => {
+describe('the service process, tracing over OTLP/HTTP protobuf to a real receiver', () => {
   let exitCode: number | null;
   let spans: ReceivedSpan[];
-  const seen: { traceparent?: string; tracestate?: string }[] = [];
+  let tracedPackages: Set<string | undefined>;
 
   beforeAll(async () => {
-    exitCode = await runService(async (url) => {
-      const traced = (sampled: string) => ({ traceparent: `00-${TRACE_ID}-${CALLER_SPAN_ID}-${sampled}`, tracestate: TRACESTATE });
-      await fetch(`${url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: 'Token demo-admin-token', 'x-request-id': 'req-secret-77', ...traced('01') },
-        body: JSON.stringify({ query: ASSIGN, variables: { input: { organizationId: 1, all: false, included: [5, 6], tags: [4] } }, operationName: 'Assign' }),
-      });
-      // Label Studio answers 503 once: the retried DELETE makes a second attempt, and a second client span.
-      simulator.injectFault({ route: 'unassign', status: 503 });
-      await postGraphQL(url, {
-        query: UNASSIGN,
-        variables: { input: { projectId: 101, all: true, filter: { search: SEARCH } } },
-        authorization: 'Token demo-admin-token',
-      });
-      seen.push(...simulator.requests.map(({ headers }) => ({ traceparent: headers['traceparent'], tracestate: headers['tracestate'] })));
+    tracedPackages = await loadedPackages(async (importLog) => {
+      exitCode = await runService(sendTracedRequests, tracingEnv(), importLog);
     });
     spans = [...receiver.spans];
   }, 60_000);
@@ -72,6 +106,30 @@ describe('OpenTelemetry traces, exported over OTLP/HTTP protobuf to a real recei
     expect(spans.length).toBeGreaterThanOrEqual(6);
     expect(receiver.contentTypes.every((type) => type === 'application/x-protobuf')).toBe(true);
     expect(spans[0]?.resource['service.name']).toBe('label-studio-bulk-graphql');
+  });
+
+  it('with tracing off, loads no OpenTelemetry package at all, not even the API', async () => {
+    const assign = (url: string) => postGraphQL(url, { query: ASSIGN, variables: { input: { organizationId: 1, all: false, included: [8], tags: [4] } }, authorization: 'Token demo-admin-token' });
+
+    expect([...(await loadedPackages((importLog) => runService(assign, {}, importLog)))]).toEqual([]);
+    // The recorder itself works: the traced run above loaded the SDK.
+    expect(tracedPackages).toContain('@opentelemetry/sdk-trace');
+  }, 60_000);
+});
+
+describe('OpenTelemetry span shapes, read in-process from an in-memory exporter', () => {
+  let spans: ReceivedSpan[];
+  let seen: { traceparent?: string; tracestate?: string }[];
+
+  beforeAll(async () => {
+    const exporter = new InMemorySpanExporter();
+    // Shutting the exporter down swaps in a new list: this one keeps what the shutdown flushed into it.
+    const finished = exporter.getFinishedSpans();
+    const facade = await startFacade({ LABEL_STUDIO_URL: simulator.url, OTEL_TRACES_EXPORTER: 'otlp' }, { spanExporter: exporter });
+    seen = await sendTracedRequests(facade.url);
+    // Closing the facade shuts its tracing down, which flushes the batch.
+    await facade.close();
+    spans = finished.map(asReceived);
   });
 
   it("continues the caller's trace: a server span under the caller's span, an operation span under it, a client span under that", () => {
@@ -221,23 +279,5 @@ describe('a collector that is down', () => {
     expect(warned).toBe(true);
     expect(output).not.toContain('collector-secret');
     expect(code).toBe(0);
-  }, 60_000);
-});
-
-describe('tracing off', () => {
-  const loadedPackages = async (env: Record<string, string>) => {
-    const dir = await mkdtemp(join(tmpdir(), 'imports-'));
-    const log = join(dir, 'imports');
-    await writeFile(log, '');
-    await runService((url) => postGraphQL(url, { query: ASSIGN, variables: { input: { organizationId: 1, all: false, included: [8], tags: [4] } }, authorization: 'Token demo-admin-token' }).then(() => undefined), env, log);
-    const urls = (await readFile(log, 'utf8')).split('\n');
-    await rm(dir, { recursive: true, force: true });
-    return new Set(urls.map((url) => /node_modules\/(@opentelemetry\/[^/]+)/.exec(url)?.[1]).filter(Boolean));
-  };
-
-  it('loads no OpenTelemetry package at all, not even the API', async () => {
-    expect([...(await loadedPackages({}))]).toEqual([]);
-    // The recorder itself works: the same run with tracing on loads the SDK.
-    expect(await loadedPackages(tracingEnv())).toContain('@opentelemetry/sdk-trace');
   }, 60_000);
 });

@@ -52,7 +52,7 @@ describe('admission control (MAX_INFLIGHT_BODY_BYTES)', () => {
 
   it('makes a large request wait while another one is being served, then serves it', async () => {
     stack = await startStack({ MAX_INFLIGHT_BODY_BYTES: '2000' });
-    stack.simulator.injectFault({ route: 'unassign', delayMs: 2_000 });
+    stack.simulator.injectFault({ route: 'unassign', delayMs: 1_000 });
     const first = post(bigBody());
     await eventually(() => stack?.simulator.requests.length === 1);
 
@@ -68,9 +68,9 @@ describe('admission control (MAX_INFLIGHT_BODY_BYTES)', () => {
   });
 
   it('refuses with 503 OVERLOADED and Retry-After once the wait exceeds the time budget', async () => {
-    // The first request holds the budget through two upstream calls of 1.5 s each, longer than one 2 s wait.
-    stack = await startStack({ MAX_INFLIGHT_BODY_BYTES: '2000', UPSTREAM_TIMEOUT_MS: '2000' });
-    stack.simulator.injectFault({ route: 'unassign', delayMs: 1_500, times: 2 });
+    // The first request holds the budget through two upstream calls of 0.8 s each, longer than one 1.2 s wait.
+    stack = await startStack({ MAX_INFLIGHT_BODY_BYTES: '2000', UPSTREAM_TIMEOUT_MS: '1200' });
+    stack.simulator.injectFault({ route: 'unassign', delayMs: 800, times: 2 });
     const first = post(bigBody(2));
     await eventually(() => stack?.simulator.requests.length === 1);
 
@@ -84,7 +84,7 @@ describe('admission control (MAX_INFLIGHT_BODY_BYTES)', () => {
 
   it('lets small requests through while a large one is being served', async () => {
     stack = await startStack({ MAX_INFLIGHT_BODY_BYTES: '4000' });
-    stack.simulator.injectFault({ route: 'unassign', delayMs: 1_000 });
+    stack.simulator.injectFault({ route: 'unassign', delayMs: 500 });
     const first = post(bigBody());
     await eventually(() => stack?.simulator.requests.length === 1);
 

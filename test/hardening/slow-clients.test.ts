@@ -5,7 +5,7 @@ import { openConnection, trickle, type Connection } from '../support/raw-http.js
 import { startStack, UNASSIGN, type Stack } from '../support/stack.js';
 
 // Small deadlines keep the suite fast; the default is 10 s for each.
-const TIMEOUTS = { HEADERS_TIMEOUT_MS: '1000', BODY_TIMEOUT_MS: '1000' };
+const TIMEOUTS = { HEADERS_TIMEOUT_MS: '300', BODY_TIMEOUT_MS: '300' };
 
 let stack: Stack | undefined;
 afterEach(async () => {
@@ -83,7 +83,7 @@ describe('slow clients', () => {
 
   it('an idle keep-alive connection is closed after KEEP_ALIVE_TIMEOUT_MS, not cut off by the header deadline', async () => {
     // Idle longer than HEADERS_TIMEOUT_MS: the header deadline starts with a request's first byte, not when the last ended.
-    stack = await startStack({ HEADERS_TIMEOUT_MS: '300', BODY_TIMEOUT_MS: '300', KEEP_ALIVE_TIMEOUT_MS: '1500' });
+    stack = await startStack({ HEADERS_TIMEOUT_MS: '200', BODY_TIMEOUT_MS: '200', KEEP_ALIVE_TIMEOUT_MS: '800' });
     const connection = await openConnection(facadeUrl());
     connection.write(`GET /health HTTP/1.1\r\nHost: ${connection.host}\r\n\r\n`);
 
@@ -95,7 +95,7 @@ describe('slow clients', () => {
 
   it('while 200 connections trickle headers and 20 trickle 1 MB bodies, mutations succeed; once they are cut off, memory returns', async () => {
     // Longer deadlines here, so that the trickles are still going while the mutations run.
-    stack = await startStack({ HEADERS_TIMEOUT_MS: '3000', BODY_TIMEOUT_MS: '3000' });
+    stack = await startStack({ HEADERS_TIMEOUT_MS: '1500', BODY_TIMEOUT_MS: '1500' });
     for (let i = 0; i < 5; i += 1) expect((await mutation()).body.errors).toBeUndefined();
     const baseline = memoryMb();
 

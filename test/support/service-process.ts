@@ -1,5 +1,5 @@
-import { spawn } from 'node:child_process';
-import { eventually } from './eventually.js';
+import { spawn, type ChildProcessByStdio } from 'node:child_process';
+import type { Readable } from 'node:stream';
 
 const root = new URL('../..', import.meta.url).pathname;
 
@@ -13,10 +13,23 @@ export async function startServiceProcess(env: Record<string, string>, nodeArgs:
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', SHUTDOWN_TIMEOUT_MS: '10000', SHUTDOWN_DELAY_MS: '0', ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
+  return { child, ...(await untilListening(child)) };
+}
+
+/**
+ * Collects a service's stdout and resolves once it logs that it listens, with its URL. Waits as long as
+ * start-up takes (the test's timeout bounds it): on a busy machine that can be many seconds.
+ */
+export async function untilListening(child: ChildProcessByStdio<null, Readable, Readable | null>) {
   let stdout = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  await eventually(() => stdout.includes('"listening"'), 250);
+  await new Promise<void>((resolve) => {
+    child.once('exit', () => resolve());
+    child.stdout.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString();
+      if (stdout.includes('"listening"')) resolve();
+    });
+  });
   const url = /"graphql":"(http:[^"]+)\/graphql"/.exec(stdout)?.[1];
   if (!url) throw new Error(`service did not start: ${stdout}`);
-  return { child, url, output: () => stdout };
+  return { url, output: () => stdout };
 }

@@ -1,3 +1,4 @@
+import type { SpanExporter } from '@opentelemetry/sdk-trace';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';
@@ -23,9 +24,9 @@ export interface GraphQLRequest {
 }
 
 /** The simulator and the facade, each a real HTTP server on 127.0.0.1, the facade pointed at the simulator. */
-export async function startStack(env: Record<string, string> = {}, simulatorOptions: SimulatorOptions = {}) {
+export async function startStack(env: Record<string, string> = {}, simulatorOptions: SimulatorOptions = {}, facadeOptions: FacadeOptions = {}) {
   const simulator = await startSimulator(simulatorOptions);
-  const facade = await startFacade({ LABEL_STUDIO_URL: simulator.url, ...env });
+  const facade = await startFacade({ LABEL_STUDIO_URL: simulator.url, ...env }, facadeOptions);
   return {
     simulator,
     facade,
@@ -70,13 +71,16 @@ export function useStack(env: Record<string, string> = {}, simulatorOptions: Sim
   };
 }
 
+/** What a test may set beside the environment: app options, and where spans go instead of OTLP. */
+export type FacadeOptions = Pick<AppOptions, 'executor' | 'upstreamIdleSocketMs'> & { spanExporter?: SpanExporter };
+
 /** The facade on a free port; every log line it writes lands in `logs` instead of stdout. */
-export async function startFacade(env: Record<string, string>, { executor }: Pick<AppOptions, 'executor'> = {}) {
+export async function startFacade(env: Record<string, string>, { spanExporter, ...appOptions }: FacadeOptions = {}) {
   const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', ...env });
   const logs: string[] = [];
   const logger = createLogger(config.logLevel, { write: (line: string) => logs.push(line) });
-  const tracing = await createTracing(config.tracing, logger);
-  const running = await listen(createApp({ config, logger, executor, tracing }), config);
+  const tracing = await createTracing(config.tracing, logger, spanExporter);
+  const running = await listen(createApp({ config, logger, tracing, ...appOptions }), config);
   return { ...running, logs, close: (graceMs?: number) => running.close(graceMs).finally(() => tracing.shutdown()) };
 }
 

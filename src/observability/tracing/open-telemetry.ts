@@ -74,14 +74,14 @@ async function createExporter({ url, protocol }: TracingConfig): Promise<SpanExp
  * keep their traces apart. Only OpenTelemetry's diagnostics (failed exports) go to the service's log.
  * Attributes carry templates and counts only, never header values, variables, ids or search text.
  */
-export async function openTelemetryTracing(config: TracingConfig, logger: Logger): Promise<RequestTracing> {
+export async function openTelemetryTracing(config: TracingConfig, logger: Logger, exporter?: SpanExporter): Promise<RequestTracing> {
   // Without this a wrong endpoint or a collector that is down would go unnoticed until shutdown. The
   // message alone is logged: it names the failure, and nothing the SDK adds can leak a header.
   const report = (message: string) => logger.warn({ otel: message }, 'opentelemetry');
   diag.setLogger({ error: report, warn: report, info: noop, debug: noop, verbose: noop }, { logLevel: DiagLogLevel.WARN, suppressOverrideMessage: true });
   const provider = new TracerProvider({
     resource: defaultResource().merge(resourceFromAttributes({ [ATTR_SERVICE_NAME]: config.serviceName })),
-    spanProcessors: [new BatchSpanProcessor({ exporter: await createExporter(config) })],
+    spanProcessors: [new BatchSpanProcessor({ exporter: exporter ?? (await createExporter(config)) })],
   });
   const tracer = provider.getTracer(config.serviceName);
   const propagator = new W3CTraceContextPropagator();
