@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { Kind, parse, print, visit, type DefinitionNode, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
+import { Kind, parse, print, visit, type DefinitionNode, type FragmentDefinitionNode, type InlineFragmentNode, type OperationDefinitionNode } from 'graphql';
 import type { GraphiQLOptions } from 'graphql-yoga';
 
 // The operations clients send (client/operations/), as `npm run codegen` writes them into the trusted-documents
@@ -55,29 +55,22 @@ function exampleDocument(): string {
     if (definition.kind === Kind.OPERATION_DEFINITION && definition.name) operations.set(definition.name.value, definition);
     if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
   }
-  // Each fragment the examples spread, once: a document with an unused or repeated fragment does not validate.
-  const spread = new Set<string>();
-  const collectSpreads = (node: OperationDefinitionNode | FragmentDefinitionNode): void => {
-    visit(node, {
-      FragmentSpread: ({ name: { value } }) => {
-        if (spread.has(value)) return;
-        spread.add(value);
-        const fragment = fragments.get(value);
-        if (fragment) collectSpreads(fragment);
-      },
-    });
-  };
   const blocks = EXAMPLES.map(({ operation: name, variables = {}, note }) => {
     const operation = operations.get(name);
     if (!operation) throw new Error(`GraphiQL example ${name} is not in client/operations/`);
-    collectSpreads(operation);
-    const renamed = visit(operation, {
+    const example = visit(operation, {
       Variable: (node) => ({ ...node, name: { ...node.name, value: variables[node.name.value] ?? node.name.value } }),
+      // Inlined: GraphiQL runs the chosen operation with every fragment of the document, and a fragment that
+      // operation does not spread fails validation (never used).
+      FragmentSpread: (node): InlineFragmentNode => {
+        const fragment = fragments.get(node.name.value);
+        if (!fragment) throw new Error(`GraphiQL example ${name} spreads an unknown fragment ${node.name.value}`);
+        return { kind: Kind.INLINE_FRAGMENT, typeCondition: fragment.typeCondition, directives: fragment.directives, selectionSet: fragment.selectionSet };
+      },
     });
-    return [...(note ? [comment(note)] : []), print(renamed)].join('\n');
+    return [...(note ? [comment(note)] : []), print(example)].join('\n');
   });
-  const used = [...spread].flatMap((name) => fragments.get(name) ?? []);
-  return `${[comment(HEADER), ...blocks, ...used.map((fragment) => print(fragment))].join('\n\n')}\n`;
+  return `${[comment(HEADER), ...blocks].join('\n\n')}\n`;
 }
 
 /**
