@@ -100,7 +100,7 @@ export function freePort(): Promise<number> {
 }
 
 /** Polls until `probe` says yes; a refused connection just means "not yet". */
-export async function waitUntil(what: string, probe: () => Promise<boolean>, timeoutMs = 30_000): Promise<void> {
+export async function waitUntil(what: string, probe: () => Promise<boolean>, timeoutMs = 120_000): Promise<void> {
   const deadline = performance.now() + timeoutMs;
   while (performance.now() < deadline) {
     if (await probe().catch(() => false)) return;
