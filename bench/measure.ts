@@ -1,88 +1,125 @@
-import type { Children } from './children.js';
-import { contentionBetween, cpuSnapshot, type Contention } from './contention.js';
-import { runLoad, type LoadRound } from './load.js';
-import { requestFor } from './requests.js';
-import { sampleRss } from './rss.js';
-import type { BenchSettings } from './settings.js';
-import type { Target, TargetName } from './stack.js';
+import { Agent, request } from 'node:http';
+import autocannon from 'autocannon';
+import { cpuMs, rssMb, type Children } from './processes.js';
+import type { Settings, TargetName } from './settings.js';
+import type { Target } from './targets.js';
 import type { Workload } from './workloads.js';
 
-export interface MeasuredRound extends LoadRound {
-  /** Undefined where /proc cannot be read. */
-  contention: Contention | undefined;
-}
+export const graphqlRequest = (target: Target, workload: Workload, adminToken: string) => ({
+  url: `${target.url}/graphql`,
+  method: 'POST' as const,
+  headers: { authorization: `Token ${adminToken}`, accept: 'application/json', 'content-type': 'application/json' },
+  body: workload.body,
+});
 
-export interface TargetRuns {
+export interface Row {
+  workload: string;
   target: TargetName;
-  rounds: MeasuredRound[];
-  /** Peak RSS of the target's own process over its measured rounds. */
-  peakRssKb: number | undefined;
+  requestsPerSecond: number[];
+  /** The target process's own CPU (user + system) over all rounds, per answered request. */
+  cpuMsPerRequest: number;
+  /** Median of the rounds' p99 (autocannon: 1 ms resolution). */
+  p99Ms: number;
+  /** The target's peak RSS since it started (VmHWM), read after the workload. */
+  peakRssMb: number;
+  /** One connection, one request after another: the median, timed to the microsecond; undefined when not measured. */
+  oneConnectionMedianMs: number | undefined;
+  /** Non-2xx, transport errors, timeouts and answers with GraphQL `errors`. */
+  failures: number;
 }
 
-export interface WorkloadRuns {
-  workload: Workload['name'];
-  targets: TargetRuns[];
-  /** Peak RSS of the simulator over the workload: it serves every target, so its growth is everyone's drift. */
-  simulatorPeakRssKb: number | undefined;
-}
-
-export interface MeasureContext {
-  children: Children;
-  settings: BenchSettings;
-  adminToken: string;
-  simulatorPid: number;
-  /** The bench itself and every child it keeps running, whose CPU is not contention. */
-  ownPids: number[];
-  log: (line: string) => void;
-}
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)] ?? Number.NaN;
 
 /** Round r starts at target r, so a target is never always first (cold) or always last (after the others' garbage). */
-export function rotated<T>(items: readonly T[], round: number): T[] {
-  const shift = round % items.length;
-  return [...items.slice(shift), ...items.slice(0, shift)];
+const rotated = <T>(items: readonly T[], round: number) => [...items.slice(round % items.length), ...items.slice(0, round % items.length)];
+
+async function loadRound(target: Target, workload: Workload, adminToken: string, connections: number, seconds: number) {
+  const { url, method, headers, body } = graphqlRequest(target, workload, adminToken);
+  const cpuBefore = await cpuMs(target.child.pid);
+  const result = await autocannon({
+    url,
+    method,
+    headers,
+    body,
+    connections,
+    duration: seconds,
+    timeout: 10,
+    // GraphQL reports resolver failures with a 200, so a status count alone would call a broken run clean.
+    verifyBody: (answer) => !answer?.includes('"errors"'),
+  });
+  return {
+    // Total over elapsed time rather than the mean of 1 s samples, which drops the partial last second.
+    requestsPerSecond: result.requests.total / result.duration,
+    completed: result.requests.total,
+    cpuMs: (await cpuMs(target.child.pid)) - cpuBefore,
+    p99Ms: result.latency.p99,
+    failures: result.non2xx + result.errors + result.timeouts + result.mismatches,
+  };
 }
 
-async function loadOnce(context: MeasureContext, target: Target, workload: Workload, seconds: number) {
-  const spec = requestFor(target, workload, context.adminToken);
-  const pids = [...new Set([target.child.pid, context.simulatorPid])];
-  const sampling = sampleRss(pids);
-  const before = await cpuSnapshot(context.ownPids);
-  const loaded = await context.children.guard(runLoad({ ...spec, connections: context.settings.connections, seconds }));
-  const contention = contentionBetween(before, await cpuSnapshot(context.ownPids));
-  const peaks = await sampling.stop();
-  const round: MeasuredRound = { ...loaded, contention };
-  return { round, targetPeakKb: peaks.get(target.child.pid), simulatorPeakKb: peaks.get(context.simulatorPid) };
+function sendOnce(agent: Agent, { url, method, headers, body }: ReturnType<typeof graphqlRequest>): Promise<boolean> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { method, headers: { ...headers, 'content-length': Buffer.byteLength(body) }, agent }, (res) => {
+      let text = '';
+      res.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
+      res.on('end', () => resolve(res.statusCode === 200 && !text.includes('"errors"')));
+      res.on('error', reject);
+    });
+    req.on('error', reject).end(body);
+  });
 }
 
-const maxDefined = (a: number | undefined, b: number | undefined) => (a === undefined ? b : b === undefined ? a : Math.max(a, b));
-
-export async function measureWorkload(context: MeasureContext, workload: Workload, targets: Target[]): Promise<WorkloadRuns> {
-  const { settings, log } = context;
-  if (settings.warmupSeconds > 0) {
-    for (const target of targets) {
-      log(`${workload.name}: warm-up ${target.name} (${settings.warmupSeconds} s)`);
-      await loadOnce(context, target, workload, settings.warmupSeconds);
-    }
+/** autocannon's histogram counts whole milliseconds, coarser than a small mutation at one connection. */
+async function oneConnection(target: Target, workload: Workload, adminToken: string, seconds: number) {
+  const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+  const timesMs: number[] = [];
+  let failures = 0;
+  const spec = graphqlRequest(target, workload, adminToken);
+  for (const deadline = performance.now() + seconds * 1000; performance.now() < deadline; ) {
+    const started = performance.now();
+    if (await sendOnce(agent, spec).catch(() => false)) timesMs.push(performance.now() - started);
+    else failures++;
   }
+  agent.destroy();
+  return { timesMs, failures };
+}
 
-  const runs = new Map<TargetName, TargetRuns>(targets.map((target) => [target.name, { target: target.name, rounds: [], peakRssKb: undefined }]));
-  let simulatorPeakRssKb: number | undefined;
+/** Warm-up, then `rounds` interleaved rounds over `targets` (throughput, then one connection if asked). */
+export async function measure(children: Children, settings: Settings, workload: Workload, targets: Target[], adminToken: string, log: (line: string) => void): Promise<Row[]> {
+  const withLatency = settings.latencySeconds > 0 && settings.latencyWorkloads.includes(workload.name);
+  for (const target of targets) {
+    if (settings.warmupSeconds > 0) await children.guard(loadRound(target, workload, adminToken, settings.connections, settings.warmupSeconds));
+  }
+  const rounds = new Map(targets.map((target) => [target, [] as Awaited<ReturnType<typeof loadRound>>[]]));
+  const latencies = new Map(targets.map((target) => [target, { timesMs: [] as number[], failures: 0 }]));
   for (let round = 0; round < settings.rounds; round++) {
     for (const target of rotated(targets, round)) {
-      const { round: measured, targetPeakKb, simulatorPeakKb } = await loadOnce(context, target, workload, settings.seconds);
-      const { result } = measured;
-      const run = runs.get(target.name);
-      if (run === undefined) throw new Error(`no runs for ${target.name}`);
-      run.rounds.push(measured);
-      run.peakRssKb = maxDefined(run.peakRssKb, targetPeakKb);
-      simulatorPeakRssKb = maxDefined(simulatorPeakRssKb, simulatorPeakKb);
-      const failures = result.non2xx + result.errors + result.graphqlErrors;
-      const noise = measured.contention === undefined ? '' : `, other CPU ${Math.round(measured.contention.otherCpuPercent + measured.contention.stealPercent)}%`;
-      log(
-        `${workload.name}: round ${round + 1}/${settings.rounds} ${target.name.padEnd(14)} ${Math.round(result.requestsPerSecond)} req/s` +
-          `, p99 ${result.p99Ms} ms${noise}${failures > 0 ? `, ${failures} FAILED` : ''}`,
-      );
+      const measured = await children.guard(loadRound(target, workload, adminToken, settings.connections, settings.seconds));
+      rounds.get(target)?.push(measured);
+      const perRequest = (measured.cpuMs / measured.completed).toFixed(3);
+      log(`${workload.name} round ${round + 1}/${settings.rounds} ${target.name.padEnd(11)} ${measured.requestsPerSecond.toFixed(0)} req/s, ${perRequest} CPU ms/req${measured.failures > 0 ? `, ${measured.failures} FAILED` : ''}`);
+    }
+    for (const target of withLatency ? rotated(targets, round) : []) {
+      const { timesMs, failures } = await children.guard(oneConnection(target, workload, adminToken, settings.latencySeconds));
+      const into = latencies.get(target);
+      if (into) Object.assign(into, { timesMs: into.timesMs.concat(timesMs), failures: into.failures + failures });
     }
   }
-  return { workload: workload.name, targets: [...runs.values()], simulatorPeakRssKb };
+  return Promise.all(
+    targets.map(async (target): Promise<Row> => {
+      const measured = rounds.get(target) ?? [];
+      const latency = latencies.get(target);
+      const sum = (pick: (round: (typeof measured)[number]) => number) => measured.reduce((total, round) => total + pick(round), 0);
+      return {
+        workload: workload.name,
+        target: target.name,
+        requestsPerSecond: measured.map((round) => round.requestsPerSecond),
+        cpuMsPerRequest: sum((round) => round.cpuMs) / sum((round) => round.completed),
+        p99Ms: median(measured.map((round) => round.p99Ms)),
+        peakRssMb: (await rssMb(target.child.pid)).peak,
+        oneConnectionMedianMs: withLatency ? median(latency?.timesMs ?? []) : undefined,
+        failures: sum((round) => round.failures) + (latency?.failures ?? 0),
+      };
+    }),
+  );
 }

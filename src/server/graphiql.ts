@@ -1,43 +1,77 @@
+import { readFileSync } from 'node:fs';
+import { Kind, parse, print, visit, type DefinitionNode, type FragmentDefinitionNode, type InlineFragmentNode, type OperationDefinitionNode } from 'graphql';
 import type { GraphiQLOptions } from 'graphql-yoga';
 
-const EXAMPLE_DOCUMENT = `# Both bulk mutations, ready to run: pick one with the run button.
-# Every mutation and preview needs an Authorization header (Headers tab below):
-#   {"Authorization": "Token <Label Studio API key>"} or {"Authorization": "Bearer <token>"}
+// The operations clients send (client/operations/), as `npm run codegen` writes them into the trusted-documents
+// manifest, which the image ships beside dist/: GraphiQL opens on those documents, never on a copy of them.
+const MANIFEST = new URL('../../client/generated/persisted-documents.json', import.meta.url);
 
-mutation AssignMemberTags($assign: BulkAssignOrgMemberTagsInput!) {
-  bulkAssignOrgMemberTags(input: $assign) {
-    assigned
-  }
+/**
+ * One operation of the opening document. Every operation takes its input as `$input`, but GraphiQL has one
+ * variables pane for the whole document: `variables` renames each variable to its key in EXAMPLE_VARIABLES,
+ * so operations whose inputs differ open side by side and operations that share an input share it.
+ */
+interface Example {
+  operation: string;
+  variables?: Record<string, keyof typeof EXAMPLE_VARIABLES>;
+  /** Comment lines printed above the operation. */
+  note?: string[];
 }
 
-mutation UnassignProjectMembers($unassign: BulkUnassignProjectMembersInput!) {
-  bulkUnassignProjectMembers(input: $unassign) {
-    unassignments
-  }
-}
-
-query Limits {
-  bulkLimits {
-    maxBulkIds
-    maxSearchLength
-  }
-}
-
-# See before you change: whom UnassignProjectMembers above would remove. Then add
-# "maxAffectedMembers": <members> to its input, so that it refuses a larger change.
-query PreviewUnassign($unassign: BulkUnassignProjectMembersInput!) {
-  previewBulkUnassignProjectMembers(input: $unassign, sampleSize: 5) {
-    members
-    exact
-    sample { userId email firstName lastName }
-  }
-}
-`;
+const EXAMPLES: Example[] = [
+  { operation: 'BulkAssignOrgMemberTags', variables: { input: 'assign' } },
+  { operation: 'BulkUnassignProjectMembers', variables: { input: 'unassign' } },
+  { operation: 'BulkLimits' },
+  {
+    operation: 'PreviewBulkUnassignProjectMembers',
+    variables: { input: 'unassign', sampleSize: 'sampleSize' },
+    note: [
+      'See before you change: whom BulkUnassignProjectMembers above would remove. Then add',
+      '"maxAffectedMembers": <members> to its input, so that it refuses a larger change.',
+    ],
+  },
+];
 
 const EXAMPLE_VARIABLES = {
   assign: { organizationId: 1, all: false, included: [5, 6], tags: [4] },
   unassign: { projectId: 100, all: true, excluded: [2], filter: { roles: ['ANNOTATOR'] } },
+  sampleSize: 5,
 };
+
+const HEADER = [
+  'Ready to run: pick an operation with the run button.',
+  'Every mutation and preview needs an Authorization header (Headers tab below):',
+  '  {"Authorization": "Token <Label Studio API key>"} or {"Authorization": "Bearer <token>"}',
+];
+
+const comment = (lines: string[]) => lines.map((line) => `# ${line}`).join('\n');
+
+function exampleDocument(): string {
+  const manifest = JSON.parse(readFileSync(MANIFEST, 'utf8')) as Record<string, string>;
+  const definitions = Object.values(manifest).flatMap((source): readonly DefinitionNode[] => parse(source).definitions);
+  const operations = new Map<string, OperationDefinitionNode>();
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const definition of definitions) {
+    if (definition.kind === Kind.OPERATION_DEFINITION && definition.name) operations.set(definition.name.value, definition);
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+  }
+  const blocks = EXAMPLES.map(({ operation: name, variables = {}, note }) => {
+    const operation = operations.get(name);
+    if (!operation) throw new Error(`GraphiQL example ${name} is not in client/operations/`);
+    const example = visit(operation, {
+      Variable: (node) => ({ ...node, name: { ...node.name, value: variables[node.name.value] ?? node.name.value } }),
+      // Inlined: GraphiQL runs the chosen operation with every fragment of the document, and a fragment that
+      // operation does not spread fails validation (never used).
+      FragmentSpread: (node): InlineFragmentNode => {
+        const fragment = fragments.get(node.name.value);
+        if (!fragment) throw new Error(`GraphiQL example ${name} spreads an unknown fragment ${node.name.value}`);
+        return { kind: Kind.INLINE_FRAGMENT, typeCondition: fragment.typeCondition, directives: fragment.directives, selectionSet: fragment.selectionSet };
+      },
+    });
+    return [...(note ? [comment(note)] : []), print(example)].join('\n');
+  });
+  return `${[comment(HEADER), ...blocks].join('\n\n')}\n`;
+}
 
 /**
  * GraphiQL opens on a runnable example; `authorization` pre-fills the header (the demo's token) or
@@ -47,7 +81,7 @@ const EXAMPLE_VARIABLES = {
 export function graphiqlOptions(authorization = 'Token <your Label Studio API key>'): GraphiQLOptions {
   const options: GraphiQLOptions & { variables: string } = {
     title: 'Label Studio bulk membership GraphQL',
-    defaultQuery: EXAMPLE_DOCUMENT,
+    defaultQuery: exampleDocument(),
     headers: JSON.stringify({ Authorization: authorization }, null, 2),
     variables: JSON.stringify(EXAMPLE_VARIABLES, null, 2),
     defaultEditorToolsVisibility: 'variables',

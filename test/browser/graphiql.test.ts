@@ -24,13 +24,13 @@ describe('GraphiQL in a real browser', () => {
     await page.goto(demo?.graphiqlUrl ?? '');
 
     // The example document, its variables and the demo's Authorization header are all there on arrival.
-    await expect.poll(textOf(page.locator('.graphiql-query-editor')), { timeout: 30_000 }).toContain('mutation UnassignProjectMembers');
+    await expect.poll(textOf(page.locator('.graphiql-query-editor')), { timeout: 30_000 }).toContain('mutation BulkUnassignProjectMembers');
     await expect.poll(textOf(page.locator('.graphiql-editor-tool')), { timeout: 30_000 }).toContain('organizationId');
     await page.getByRole('button', { name: 'Headers' }).click();
     await expect.poll(textOf(page.locator('.graphiql-editor-tool')), { timeout: 30_000 }).toContain(demo?.authorization ?? '');
 
     await page.locator('.graphiql-execute-button').click();
-    await page.getByRole('menuitem', { name: 'AssignMemberTags' }).click();
+    await page.getByRole('menuitem', { name: 'BulkAssignOrgMemberTags', exact: true }).click();
 
     await expect.poll(textOf(page.locator('.graphiql-response')), { timeout: 30_000 }).toMatch(/"assigned": \d+/);
   }, 90_000);

@@ -15,8 +15,8 @@ describe('HTTP surface', () => {
     const html = await response.text();
 
     expect(response.status).toBe(200);
-    expect(html).toContain('mutation AssignMemberTags');
-    expect(html).toContain('mutation UnassignProjectMembers');
+    expect(html).toContain('mutation BulkAssignOrgMemberTags');
+    expect(html).toContain('mutation BulkUnassignProjectMembers');
     expect(html).toContain('Authorization');
   });
 

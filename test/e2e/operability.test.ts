@@ -21,14 +21,14 @@ const logLines = () => parsed(stack.logs);
 
 describe('structured logs', () => {
   it('writes a request that went well as one line at info: request id, operation, outcome, duration and its upstream work', async () => {
-    await post({ query: ASSIGN, variables: assignInput, operationName: 'Assign' }, { 'x-request-id': 'req-42' });
+    await post({ query: ASSIGN, variables: assignInput, operationName: 'BulkAssignOrgMemberTags' }, { 'x-request-id': 'req-42' });
 
     expect(logLines()).toEqual([
       expect.objectContaining({
         level: 30,
         msg: 'graphql request',
         requestId: 'req-42',
-        operationName: 'Assign',
+        operationName: 'BulkAssignOrgMemberTags',
         operation: 'mutation bulkAssignOrgMemberTags',
         outcome: 'ok',
         status: 200,

@@ -62,7 +62,7 @@ async function sendTracedRequests(url: string) {
   await fetch(`${url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: 'Token demo-admin-token', 'x-request-id': 'req-secret-77', ...traced('01') },
-    body: JSON.stringify({ query: ASSIGN, variables: { input: { organizationId: 1, all: false, included: [5, 6], tags: [4] } }, operationName: 'Assign' }),
+    body: JSON.stringify({ query: ASSIGN, variables: { input: { organizationId: 1, all: false, included: [5, 6], tags: [4] } }, operationName: 'BulkAssignOrgMemberTags' }),
   });
   // Label Studio answers 503 once: the retried DELETE makes a second attempt, and a second client span.
   simulator.injectFault({ route: 'unassign', status: 503 });
@@ -143,7 +143,7 @@ describe('OpenTelemetry span shapes, read in-process from an in-memory exporter'
     expect(operation).toMatchObject({ name: 'mutation bulkAssignOrgMemberTags', kind: SPAN_KIND.internal });
     expect(operation?.attributes).toEqual({
       'graphql.operation.type': 'mutation',
-      'graphql.operation.name': 'Assign',
+      'graphql.operation.name': 'BulkAssignOrgMemberTags',
       'graphql.root_fields': ['bulkAssignOrgMemberTags'],
     });
 

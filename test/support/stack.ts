@@ -1,5 +1,12 @@
 import type { SpanExporter } from '@opentelemetry/sdk-trace';
+import { print } from 'graphql';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
+import {
+  BulkAssignOrgMemberTagsDocument,
+  BulkUnassignProjectMembersDocument,
+  PreviewBulkAssignOrgMemberTagsDocument,
+  PreviewBulkUnassignProjectMembersDocument,
+} from '../../client/generated/graphql.js';
 import { loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';
 import { createApp, type AppOptions } from '../../src/server/app.js';
@@ -99,28 +106,8 @@ export async function postGraphQL(baseUrl: string, request: GraphQLRequest, simu
   return { status: response.status, body: JSON.parse(text) as GraphQLResult['body'], text };
 }
 
-export const ASSIGN = /* GraphQL */ `
-  mutation Assign($input: BulkAssignOrgMemberTagsInput!) {
-    bulkAssignOrgMemberTags(input: $input) { assigned }
-  }
-`;
-
-export const UNASSIGN = /* GraphQL */ `
-  mutation Unassign($input: BulkUnassignProjectMembersInput!) {
-    bulkUnassignProjectMembers(input: $input) { unassignments }
-  }
-`;
-
-const PREVIEW_FIELDS = 'members exact sample { userId email username firstName lastName }';
-
-export const PREVIEW_ASSIGN = /* GraphQL */ `
-  query PreviewAssign($input: BulkAssignOrgMemberTagsInput!, $sampleSize: Int) {
-    previewBulkAssignOrgMemberTags(input: $input, sampleSize: $sampleSize) { ${PREVIEW_FIELDS} }
-  }
-`;
-
-export const PREVIEW_UNASSIGN = /* GraphQL */ `
-  query PreviewUnassign($input: BulkUnassignProjectMembersInput!, $sampleSize: Int) {
-    previewBulkUnassignProjectMembers(input: $input, sampleSize: $sampleSize) { ${PREVIEW_FIELDS} }
-  }
-`;
+// The operations clients send (client/operations/, typed by `npm run codegen`): tests send the same text.
+export const ASSIGN = print(BulkAssignOrgMemberTagsDocument);
+export const UNASSIGN = print(BulkUnassignProjectMembersDocument);
+export const PREVIEW_ASSIGN = print(PreviewBulkAssignOrgMemberTagsDocument);
+export const PREVIEW_UNASSIGN = print(PreviewBulkUnassignProjectMembersDocument);

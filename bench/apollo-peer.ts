@@ -3,14 +3,13 @@ import { RESTDataSource, type AugmentedRequest, type DataSourceConfig } from '@a
 import { ApolloServer } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
 import { Kind, parse, type DocumentNode } from 'graphql';
-import { fitsRequestLine } from './rest-shape.js';
 
-// The peer the facade is measured against: what a team would write in an afternoon following Apollo's own
-// docs for Apollo Server 5 standalone and a RESTDataSource. Nothing is tuned (default node-fetch, default
-// cache, no plugins) and nothing is validated, logged or measured; upstream errors reach callers as
-// RESTDataSource raises them, and filters are not translated (the workloads send none). It serves the
-// project's schema and makes the same single Label Studio call per mutation as the facade, which the bench
-// checks against the simulator's request log before loading.
+// The Apollo peer: what a team would write in an afternoon following Apollo's own docs for Apollo Server 5
+// standalone and a RESTDataSource. Nothing is tuned (default node-fetch, default cache, no plugins) and
+// nothing is validated, logged or measured; upstream errors reach callers as RESTDataSource raises them, and
+// filters are not translated (the workloads send none). It serves the project's schema and makes the same
+// Label Studio call per mutation as the facade, which the bench checks before loading. Self-contained: it
+// imports nothing of the project, so it can live beside its own dependencies.
 
 const upstreamUrl = process.env['UPSTREAM_URL']?.replace(/\/+$/, '');
 const port = Number(process.env['PORT']);
@@ -60,7 +59,7 @@ class LabelStudioAPI extends RESTDataSource {
     // Label Studio's reference: thousands of ids do not fit in a request line (nginx: 8 KB), and the
     // endpoint also takes the bulk fields as a JSON body on the DELETE.
     const query = new URLSearchParams(Object.entries(params).filter((entry): entry is [string, string] => entry[1] !== undefined));
-    if (fitsRequestLine('DELETE', `/api/${path}?${query}`)) return this.delete(path, { params });
+    if (Buffer.byteLength(`DELETE /api/${path}?${query} HTTP/1.1`) <= 8192) return this.delete(path, { params });
     return this.delete(path, { body: { all, included, excluded } });
   }
 }

@@ -1,4 +1,0 @@
-import { serveBaseline } from './baseline-server.js';
-import { forwardHttp } from './forward-http.js';
-
-serveBaseline(forwardHttp);
