@@ -9,23 +9,16 @@ import {
   splitIdList,
   unassignProjectMembersHttp,
   type AssignMemberTagsRequest,
-  type FitsRequestLine,
   type HttpRequestSpec,
   type OrganizationMembersRequest,
   type ProjectMembersRequest,
+  type RequestLineBudget,
   type UnassignProjectMembersRequest,
 } from './requests.js';
 import { assignedResponse, organizationMemberPage, projectMemberPage, unassignmentsResponse, type MemberPage } from './responses.js';
 
 /** One request of an operation, under its Deadline and credentials. */
 export type Send = <T>(spec: HttpRequestSpec, schema: ZodType<T>) => Promise<T>;
-
-/** The front proxy's request-line limit, as the client measures lines. */
-export interface RequestLine {
-  fits: FitsRequestLine;
-  bytes: (method: HttpRequestSpec['method'], path: string, queryLength: number) => number;
-  limit: number;
-}
 
 /** A scan of the members the filters select: all of them when `complete`, else the count and first page. */
 export interface MemberScan extends MemberPage {
@@ -39,7 +32,7 @@ const MAX_CONCURRENT_READS = 4;
 const IDS_PARAMETER = '&ids=';
 
 /** The calls an operation may make, each one or more requests under the operation's Deadline and credentials. */
-export function createCalls(send: Send, line: RequestLine) {
+export function createCalls(send: Send, line: RequestLineBudget) {
   /** The members among `ids`, counted in requests that each fit the request line, and summed. */
   async function projectMembersAmong(request: Omit<ProjectMembersRequest, 'ids'>, ids: number[]): Promise<MemberPage> {
     const without = projectMembersHttp(request);
@@ -56,7 +49,7 @@ export function createCalls(send: Send, line: RequestLine) {
 
   return {
     assignMemberTags: (request: AssignMemberTagsRequest) => send(assignMemberTagsHttp(request), assignedResponse),
-    unassignProjectMembers: (request: UnassignProjectMembersRequest) => send(unassignProjectMembersHttp(request, line.fits), unassignmentsResponse),
+    unassignProjectMembers: (request: UnassignProjectMembersRequest) => send(unassignProjectMembersHttp(request, line), unassignmentsResponse),
 
     /** The count and one page of the organization members the filters select. */
     organizationMembers: (request: OrganizationMembersRequest) => send(organizationMembersHttp(request), organizationMemberPage),

@@ -18,7 +18,7 @@ import { useCors } from './cors.js';
 import { graphiqlOptions } from './graphiql.js';
 import { useJsonBodiesOnly } from './json-bodies-only.js';
 import { CSRF_HEADER, limitPlugins } from './limits.js';
-import { createMetrics, useMetricsEndpoint } from './metrics.js';
+import { createMetrics, observeAttempts, useMetricsEndpoint } from './metrics.js';
 import { useReadinessEndpoint } from './readiness.js';
 import { useRequestTelemetry } from './request-telemetry.js';
 import { useSingleAuthorization } from './single-authorization.js';
@@ -58,7 +58,7 @@ export function createApp({
     maxRequestLineBytes: config.upstreamMaxRequestLineBytes,
     serviceApiKey: config.labelStudioApiKey,
     logger,
-    onAttempt: ({ method, route, status, durationMs }) => metrics.upstreamCalls.observe({ method, route, status: String(status) }, durationMs / 1000),
+    observers: [observeAttempts(metrics)],
   });
   const schemaLimits = { maxBulkIds: config.maxBulkIds, previewScanLimit: config.previewScanLimit };
   const schema = buildSchema(schemaLimits);
@@ -85,14 +85,15 @@ export function createApp({
       graphqlEndpoint: '/graphql',
       context: ({ request, res }) => {
         const info = telemetry.requestInfo(request);
+        const traced = tracing.forRequest(request);
+        const observers = info ? (traced ? [info.attempts, traced] : [info.attempts]) : traced && [traced];
         return {
           labelStudio,
           caller: {
             authorization: request.headers.get('authorization') ?? undefined,
             onCallerGone: whenResponseCloses(res),
             requestId: info?.id,
-            trace: tracing.forRequest(request),
-            tally: info?.upstream,
+            observers,
           },
         };
       },
