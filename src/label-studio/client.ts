@@ -68,13 +68,17 @@ class Call {
   constructor(
     readonly spec: HttpRequestSpec,
     readonly operation: Operation,
-  ) {}
+  ) {
+    this.sentAuthorization = operation.authorization;
+  }
 
   readonly retry: RetryOptions = {
-    shouldRetry: ({ error }) => {
-      const outcome = outcomeOf(error, this.operation.deadline);
+    shouldRetry: async ({ error }) => {
+      const { deadline } = this.operation;
+      const outcome = outcomeOf(error, deadline);
       if (!outcome) return false;
-      const wait = retryDelayMs(this.spec.method, outcome, this.attempt - (this.renewed ? 1 : 0), this.operation.deadline.remainingMs());
+      if (outcome.kind === 'http' && outcome.status === 401 && (await this.renew(outcome))) return true;
+      const wait = retryDelayMs(this.spec.method, outcome, this.attempt - (this.renewed ? 1 : 0), deadline.remainingMs());
       this.end(outcome, wait);
       if (wait === undefined) return false;
       this.retryInMs = wait;
@@ -83,14 +87,32 @@ class Call {
     delay: () => this.retryInMs,
   };
 
-  /** An attempt starts: observers are told, and it gets this attempt's headers. */
+  /**
+   * An access token from a PAT can be revoked or expire early: exchange once more (once per operation)
+   * and try once more, at once. Here rather than in an `afterResponse` hook returning `ky.retry()`, as
+   * ky documents it, because ky clones every answer for such a hook, and only failures reach this.
+   */
+  private async renew(outcome: AttemptOutcome): Promise<boolean> {
+    const { operation } = this;
+    const renew = operation.credential?.renew;
+    if (this.renewed || !renew) return false;
+    this.end(outcome);
+    operation.renewed ??= renew(operation.deadline);
+    const renewed = await operation.renewed;
+    if (renewed === this.sentAuthorization) return false;
+    operation.authorization = renewed;
+    this.renewed = true;
+    this.retryInMs = 0;
+    return true;
+  }
+
+  /** An attempt starts: observers are told, and it gets the headers they add (trace context) and a renewed token. */
   begin(headers: Headers) {
     const { spec, operation } = this;
     this.attempt += 1;
     this.started = performance.now();
+    if (operation.authorization !== this.sentAuthorization && operation.authorization) headers.set('authorization', operation.authorization);
     this.sentAuthorization = operation.authorization;
-    if (operation.authorization) headers.set('authorization', operation.authorization);
-    if (operation.requestId) headers.set('x-request-id', operation.requestId);
     const attempt = { method: spec.method, route: spec.route, attempt: this.attempt };
     this.watched = operation.observers.map((observer) => {
       const watched = observer.start(attempt);
@@ -120,22 +142,6 @@ export function createLabelStudioClient({ baseUrl, timeoutMs, maxRequestLineByte
 
   const hooks: Hooks = {
     beforeRequest: [(request, options) => callOf(options).begin(request.headers)],
-    // An access token from a PAT can be revoked or expire early: exchange once more, try once more.
-    afterResponse: [
-      async (_request, options, response) => {
-        const call = callOf(options);
-        const { operation } = call;
-        const renew = operation.credential?.renew;
-        if (response.status !== 401 || call.renewed || !renew) return;
-        call.end({ kind: 'http', status: 401 });
-        operation.renewed ??= renew(operation.deadline);
-        const renewed = await operation.renewed;
-        if (renewed === call.sentAuthorization) return;
-        operation.authorization = renewed;
-        call.renewed = true;
-        return ky.retry({ delay: 0 });
-      },
-    ],
     // A caller that left during the wait ends the request here.
     beforeRetry: [
       ({ options }) => {
@@ -150,7 +156,7 @@ export function createLabelStudioClient({ baseUrl, timeoutMs, maxRequestLineByte
     // The operation's Deadline bounds its attempts, waits and body reads together; ky's timeout would stop at the headers.
     timeout: false,
     headers: { accept: 'application/json' },
-    // One more than the policy's attempts: the renewal of a refused access token is ky's forced retry.
+    // One more than the policy's attempts: room for the retry with a renewed access token.
     retry: { limit: MAX_ATTEMPTS, methods: ['get', 'post', 'delete'] },
     hooks,
   });
@@ -164,6 +170,7 @@ export function createLabelStudioClient({ baseUrl, timeoutMs, maxRequestLineByte
       // The query goes into the path: ky's `searchParams` would build the Request twice.
       const options: Options & TransportControl = {
         method: spec.method,
+        headers: operation.requestId ? { authorization: operation.authorization, 'x-request-id': operation.requestId } : { authorization: operation.authorization },
         context: { call },
         retry: call.retry,
         deadline: operation.deadline,
