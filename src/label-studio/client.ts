@@ -55,14 +55,14 @@ const MAX_SOCKETS = 64;
  * in ky's hands, so ky makes every retry and waits before each.
  */
 class Call {
-  attempt = 0;
+  private attempt = 0;
   private started = 0;
   /** The watchers of the attempt in flight, until it has ended. */
   private watched: WatchedAttempt[] | undefined;
   /** The header the attempt in flight carries. */
-  sentAuthorization: string | undefined;
+  private sentAuthorization: string | undefined;
   /** A refused access token was renewed and the request sent again (not one of the policy's attempts). */
-  renewed = false;
+  private renewed = false;
   private retryInMs = 0;
 
   constructor(
