@@ -1,22 +1,15 @@
-import ky, { type Options } from 'ky';
+import ky, { HTTPError, type Hooks, type NormalizedOptions, type Options, type RetryOptions } from 'ky';
 import type { ZodType } from 'zod';
 import type { Logger } from '../logger.js';
-import { createCredentials } from './credentials.js';
+import { attemptLog, statusLabel, type AttemptObserver, type AttemptOutcome, type WatchedAttempt } from './attempts.js';
+import { createCredentials, type UpstreamCredential } from './credentials.js';
 import { Deadline, type OnCallerGone } from './deadline.js';
-import { deadlineFailure, LabelStudioError, type LabelStudioFailure } from './errors.js';
-import { createNodeHttpFetch, TransportError, type TransportControl } from './node-http-fetch.js';
-import { createCalls, type LabelStudioCalls, type Send } from './operation-calls.js';
-import {
-  assignMemberTagsHttp,
-  refreshAccessTokenHttp,
-  unassignProjectMembersHttp,
-  type AssignMemberTagsRequest,
-  type FitsRequestLine,
-  type HttpRequestSpec,
-  type UnassignProjectMembersRequest,
-} from './requests.js';
-import { accessTokenResponse, assignedResponse, errorBody, parseRetryAfter, unassignmentsResponse } from './responses.js';
-import { retryDelayMs, type AttemptOutcome } from './retry-policy.js';
+import { deadlineFailure, LabelStudioError } from './errors.js';
+import { bodyText, createNodeHttpFetch, TransportError, type TransportControl } from './node-http-fetch.js';
+import { createCalls, type LabelStudioCalls } from './operation-calls.js';
+import { refreshAccessTokenHttp, requestLineBudget, type HttpRequestSpec } from './requests.js';
+import { accessTokenResponse, errorBody, parseRetryAfter } from './responses.js';
+import { MAX_ATTEMPTS, retryDelayMs } from './retry-policy.js';
 
 export interface LabelStudioClientOptions {
   baseUrl: string;
@@ -27,50 +20,30 @@ export interface LabelStudioClientOptions {
   /** Stand-in credentials for callers that send none. */
   serviceApiKey?: string;
   logger: Logger;
-  /** Told about every attempt, for metrics. */
-  onAttempt?: (attempt: UpstreamAttempt) => void;
+  /** Told about every attempt, whoever it is for (metrics); the client's own log is added to them. */
+  observers?: AttemptObserver[];
   /** The transport's idle keep-alive socket timeout; tests shorten it to show it never cuts a request in flight. */
   idleSocketMs?: number;
 }
 
-/** A caller's upstream work so far: the client adds each attempt as it ends, the caller reports the sum. */
-export interface UpstreamTally {
-  /** Requests sent, each counted once however often it was retried. */
-  calls: number;
-  attempts: number;
-  /** How the latest attempt ended. */
-  status: UpstreamAttempt['status'] | undefined;
-  /** The attempts' durations added up, backoff not included. */
-  durationMs: number;
-}
-
-export interface UpstreamAttempt {
-  method: string;
-  route: string;
-  status: number | 'network' | 'timeout' | 'cancelled';
-  attempt: number;
-  durationMs: number;
-}
-
-/** Per call: the caller's Authorization header, unchanged, how to learn it has gone away, and tracing ids. */
+/** Per operation: the caller's Authorization header, unchanged, how to learn it has gone away, and who observes its attempts. */
 export interface CallOptions {
   authorization: string | undefined;
   onCallerGone?: OnCallerGone;
   requestId?: string;
-  /** Trace context for each attempt; the client knows nothing of what produces it. */
-  trace?: AttemptTracer;
-  /** Where this caller's attempts are added up (the token exchange, shared between callers, is not). */
-  tally?: UpstreamTally;
+  /** This caller's observers (its request log, its spans); the token exchange, shared between callers, is not theirs. */
+  observers?: AttemptObserver[];
 }
 
-/** Told when each attempt starts and how it ended; gives the headers (traceparent, tracestate) it carries. */
-export interface AttemptTracer {
-  start(attempt: { method: string; route: string; attempt: number }): TracedAttempt;
-}
-
-export interface TracedAttempt {
-  headers: Record<string, string>;
-  end(status: UpstreamAttempt['status']): void;
+/** What every request of one operation shares. */
+interface Operation {
+  deadline: Deadline;
+  observers: readonly AttemptObserver[];
+  requestId?: string;
+  /** The Authorization header its requests carry; changed once the access token of a PAT is renewed. */
+  authorization?: string;
+  credential?: UpstreamCredential;
+  renewed?: Promise<string>;
 }
 
 // Label Studio's answers here are a few dozen bytes; anything near this is not a real answer.
@@ -78,110 +51,148 @@ const MAX_RESPONSE_BYTES = 1024 * 1024;
 // Keep-alive connections to Label Studio per instance; more waiting requests queue for one.
 const MAX_SOCKETS = 64;
 
-type Attempt<T> = ({ value: T } | { failure: LabelStudioFailure; outcome?: AttemptOutcome }) & { upstream: UpstreamAttempt };
+/**
+ * One request through ky, however many attempts it takes. ky's hooks find it in the request's
+ * `context`; its `retry` options put the retry policy (retry-policy.ts) and the operation's Deadline
+ * in ky's hands, so ky makes every retry and waits before each.
+ */
+class Call {
+  private attempt = 0;
+  private started = 0;
+  /** The watchers of the attempt in flight, until it has ended. */
+  private watched: WatchedAttempt[] | undefined;
+  /** The header the attempt in flight carries. */
+  private sentAuthorization: string | undefined;
+  /** A refused access token was renewed and the request sent again (not one of the policy's attempts). */
+  private renewed = false;
+  private retryInMs = 0;
 
-const CALL_MESSAGE = 'label studio call';
+  constructor(
+    readonly spec: HttpRequestSpec,
+    readonly operation: Operation,
+  ) {
+    this.sentAuthorization = operation.authorization;
+  }
+
+  readonly retry: RetryOptions = {
+    shouldRetry: async ({ error }) => {
+      const { deadline } = this.operation;
+      const outcome = outcomeOf(error, deadline);
+      if (!outcome) return false;
+      if (outcome.kind === 'http' && outcome.status === 401 && (await this.renew(outcome))) return true;
+      const wait = retryDelayMs(this.spec.method, outcome, this.attempt - (this.renewed ? 1 : 0), deadline.remainingMs());
+      this.end(outcome, wait);
+      if (wait === undefined) return false;
+      this.retryInMs = wait;
+      return true;
+    },
+    delay: () => this.retryInMs,
+  };
+
+  /**
+   * An access token from a PAT can be revoked or expire early: exchange once more (once per operation)
+   * and try once more, at once. Here rather than in an `afterResponse` hook returning `ky.retry()`, as
+   * ky documents it, because ky clones every answer for such a hook, and only failures reach this.
+   */
+  private async renew(outcome: AttemptOutcome): Promise<boolean> {
+    const { operation } = this;
+    const renew = operation.credential?.renew;
+    if (this.renewed || !renew) return false;
+    this.end(outcome);
+    operation.renewed ??= renew(operation.deadline);
+    const renewed = await operation.renewed;
+    if (renewed === this.sentAuthorization) return false;
+    operation.authorization = renewed;
+    this.renewed = true;
+    this.retryInMs = 0;
+    return true;
+  }
+
+  /** An attempt starts: observers are told, and it gets the headers they add (trace context) and a renewed token. */
+  begin(headers: Headers) {
+    const { spec, operation } = this;
+    this.attempt += 1;
+    this.started = performance.now();
+    if (operation.authorization !== this.sentAuthorization && operation.authorization) headers.set('authorization', operation.authorization);
+    this.sentAuthorization = operation.authorization;
+    const attempt = { method: spec.method, route: spec.route, attempt: this.attempt };
+    this.watched = operation.observers.map((observer) => {
+      const watched = observer.start(attempt);
+      if (watched.headers) for (const [name, value] of Object.entries(watched.headers)) headers.set(name, value);
+      return watched;
+    });
+  }
+
+  /** The attempt in flight has ended (a second report of the same attempt is ignored). */
+  end(outcome: AttemptOutcome, retryInMs?: number) {
+    const watched = this.watched;
+    if (!watched) return;
+    this.watched = undefined;
+    const { method, route } = this.spec;
+    const ended = { method, route, attempt: this.attempt, outcome, status: statusLabel(outcome), durationMs: Math.round(performance.now() - this.started), retryInMs };
+    for (const watcher of watched) watcher.end(ended);
+  }
+}
+
+const callOf = (options: NormalizedOptions) => options.context['call'] as Call;
 
 export type LabelStudioClient = ReturnType<typeof createLabelStudioClient>;
 
-export function createLabelStudioClient({ baseUrl, timeoutMs, maxRequestLineBytes, serviceApiKey, logger, onAttempt, idleSocketMs }: LabelStudioClientOptions) {
-  const transport = createNodeHttpFetch({ maxResponseBytes: MAX_RESPONSE_BYTES, maxSockets: MAX_SOCKETS, idleSocketMs });
+export function createLabelStudioClient({ baseUrl, timeoutMs, maxRequestLineBytes, serviceApiKey, logger, observers = [], idleSocketMs }: LabelStudioClientOptions) {
+  const line = requestLineBudget(baseUrl, maxRequestLineBytes);
+  const everyone = [...observers, attemptLog(logger)];
+
+  const hooks: Hooks = {
+    beforeRequest: [(request, options) => callOf(options).begin(request.headers)],
+    // A caller that left during the wait ends the request here.
+    beforeRetry: [
+      ({ options }) => {
+        const { operation, spec } = callOf(options);
+        if (operation.deadline.ended) throw new LabelStudioError(deadlineFailure(operation.deadline.timedOut), spec.route);
+      },
+    ],
+  };
   const http = ky.create({
     prefixUrl: `${baseUrl}/`,
-    // node:http underneath: keep-alive, capped answers, no redirects (one could carry the caller's credentials elsewhere).
-    fetch: transport.fetch as typeof fetch,
-    // The Deadline bounds each operation as a whole, body included; ky's timeout stops at the headers.
+    fetch: createNodeHttpFetch({ maxResponseBytes: MAX_RESPONSE_BYTES, maxSockets: MAX_SOCKETS, idleSocketMs }) as typeof fetch,
+    // The operation's Deadline bounds its attempts, waits and body reads together; ky's timeout would stop at the headers.
     timeout: false,
-    // Retries follow this client's own policy (retry-policy.ts), which knows what Label Studio may have executed.
-    retry: 0,
-    throwHttpErrors: false,
+    headers: { accept: 'application/json' },
+    // One more than the policy's attempts: room for the retry with a renewed access token.
+    retry: { limit: MAX_ATTEMPTS, methods: ['get', 'post', 'delete'] },
+    hooks,
   });
-  const basePath = new URL(baseUrl).pathname.replace(/\/+$/, '');
-  // Queries are ASCII (percent-encoded), so their length is their size in bytes.
-  const requestLineBytes = (method: string, path: string, queryLength: number) =>
-    Buffer.byteLength(`${method} ${basePath}/${path} HTTP/1.1`) + (queryLength > 0 ? queryLength + 1 : 0);
-  const fits: FitsRequestLine = (method, path, queryLength) => requestLineBytes(method, path, queryLength) <= maxRequestLineBytes;
 
-  async function attempt<T>(spec: HttpRequestSpec, headers: Record<string, string>, schema: ZodType<T>, deadline: Deadline, n: number, trace?: AttemptTracer): Promise<Attempt<T>> {
-    const started = performance.now();
-    const traced = trace?.start({ method: spec.method, route: spec.route, attempt: n });
+  async function send<T>(spec: HttpRequestSpec, schema: ZodType<T>, operation: Operation): Promise<T> {
+    const bytes = line.bytes(spec.method, spec.path, spec.query.length);
+    if (bytes > line.limit) throw new LabelStudioError({ kind: 'request-too-large', bytes, limit: line.limit }, spec.route);
+    const call = new Call(spec, operation);
     let response: Response;
-    let text: string;
     try {
       // The query goes into the path: ky's `searchParams` would build the Request twice.
       const options: Options & TransportControl = {
         method: spec.method,
-        headers: traced ? { accept: 'application/json', ...headers, ...traced.headers } : { accept: 'application/json', ...headers },
-        deadline,
+        headers: operation.requestId ? { authorization: operation.authorization, 'x-request-id': operation.requestId } : { authorization: operation.authorization },
+        context: { call },
+        retry: call.retry,
+        deadline: operation.deadline,
         jsonBody: spec.json === undefined ? undefined : JSON.stringify(spec.json),
       };
       response = await http(spec.query ? `${spec.path}?${spec.query}` : spec.path, options);
-      text = transport.bodyText(response);
     } catch (error) {
-      if (deadline.ended) {
-        return { failure: deadlineFailure(deadline.timedOut), upstream: ended(spec, n, started, deadline.timedOut ? 'timeout' : 'cancelled', traced) };
-      }
-      const transportError = error instanceof TransportError ? error : undefined;
-      const upstream = ended(spec, n, started, transportError?.status ?? 'network', traced);
-      switch (transportError?.failure) {
-        case 'refused':
-          return { failure: { kind: 'network' }, outcome: { kind: 'refused' }, upstream };
-        case 'body-too-large':
-        case 'unusable-status':
-          return { failure: { kind: 'invalid-response', status: transportError.status ?? 0, reason: transportError.failure }, upstream };
-        case 'interrupted':
-          // The answer had begun: whatever happened upstream happened; only a read may be repeated.
-          return { failure: { kind: 'network' }, outcome: { kind: 'interrupted' }, upstream };
-        default:
-          return { failure: { kind: 'network' }, outcome: { kind: 'network' }, upstream };
-      }
+      if (error instanceof LabelStudioError) throw error;
+      const outcome = outcomeOf(error, operation.deadline) ?? { kind: 'network' };
+      call.end(outcome);
+      throw new LabelStudioError(readOnly(spec, outcome), spec.route);
     }
-    const upstream = ended(spec, n, started, response.status, traced);
-
-    if (!response.ok) {
-      const failure = httpFailure(response, text);
-      return { failure, outcome: failure.kind === 'http' ? { kind: 'http', status: failure.status, retryAfterSeconds: failure.retryAfterSeconds } : undefined, upstream };
+    const parsed = schema.safeParse(parseJson(bodyText(response)));
+    if (parsed.success) {
+      call.end({ kind: 'http', status: response.status });
+      return parsed.data;
     }
-    const parsed = schema.safeParse(parseJson(text));
-    return parsed.success
-      ? { value: parsed.data, upstream }
-      : { failure: { kind: 'invalid-response', status: response.status, reason: 'not the expected JSON' }, upstream };
-  }
-
-  /**
-   * Metrics, the caller's tally and the log for an attempt that has ended. At info and above the log
-   * shows only attempts worth an operator's attention: failed ones (no answer, 5xx, an unusable answer)
-   * and every attempt of a retried call. The rest are debug lines; the request's own line sums them up.
-   */
-  function report(upstream: UpstreamAttempt, failure: LabelStudioFailure | undefined, retryInMs: number | undefined, tally: UpstreamTally | undefined) {
-    onAttempt?.(upstream);
-    if (tally) {
-      if (upstream.attempt === 1) tally.calls += 1;
-      tally.attempts += 1;
-      tally.status = upstream.status;
-      tally.durationMs += upstream.durationMs;
-    }
-    const failed = failure !== undefined && !(failure.kind === 'http' && failure.status < 500);
-    if (failed || retryInMs !== undefined || upstream.attempt > 1) logger.warn({ upstream, retryInMs: retryInMs && Math.round(retryInMs) }, CALL_MESSAGE);
-    // Checked first: the line's object would be built for nothing on every call at info.
-    else if (logger.isLevelEnabled('debug')) logger.debug({ upstream }, CALL_MESSAGE);
-  }
-
-  async function call<T>(spec: HttpRequestSpec, headers: Record<string, string>, schema: ZodType<T>, deadline: Deadline, caller?: CallOptions): Promise<T> {
-    const bytes = requestLineBytes(spec.method, spec.path, spec.query.length);
-    if (bytes > maxRequestLineBytes) throw new LabelStudioError({ kind: 'request-too-large', bytes, limit: maxRequestLineBytes }, spec.route);
-    for (let n = 1; ; n += 1) {
-      const result = await attempt(spec, headers, schema, deadline, n, caller?.trace);
-      if ('value' in result) {
-        report(result.upstream, undefined, undefined, caller?.tally);
-        return result.value;
-      }
-      const delay = result.outcome && retryDelayMs(spec.method, result.outcome, n, deadline.remainingMs());
-      report(result.upstream, result.failure, delay, caller?.tally);
-      if (delay === undefined) throw new LabelStudioError(readOnly(spec, result.failure), spec.route);
-      await deadline.sleep(delay);
-      if (deadline.ended) throw new LabelStudioError(deadlineFailure(deadline.timedOut), spec.route);
-    }
+    const outcome: AttemptOutcome = { kind: 'invalid-response', status: response.status, reason: 'not the expected JSON' };
+    call.end(outcome);
+    throw new LabelStudioError(readOnly(spec, outcome), spec.route);
   }
 
   const credentials = createCredentials({
@@ -189,7 +200,7 @@ export function createLabelStudioClient({ baseUrl, timeoutMs, maxRequestLineByte
     exchange: async (pat) => {
       const deadline = new Deadline(timeoutMs);
       try {
-        return (await call(refreshAccessTokenHttp(pat), {}, accessTokenResponse, deadline)).access;
+        return (await send(refreshAccessTokenHttp(pat), accessTokenResponse, { deadline, observers: everyone })).access;
       } catch (error) {
         const refused = error instanceof LabelStudioError && error.failure.kind === 'http' && (error.failure.status === 400 || error.failure.status === 401);
         throw refused ? new LabelStudioError({ kind: 'unauthenticated', reason: 'refresh-refused' }, 'api/token/refresh/') : error;
@@ -199,70 +210,54 @@ export function createLabelStudioClient({ baseUrl, timeoutMs, maxRequestLineByte
     },
   });
 
-  /**
-   * Runs `work` as one operation: one Deadline for all its requests, the credentials resolved once, and
-   * a personal access token whose access token is refused exchanged at most once more.
-   */
-  async function operation<T>(caller: CallOptions, work: (send: Send) => Promise<T>): Promise<T> {
-    const deadline = new Deadline(timeoutMs, caller.onCallerGone);
-    const tracing: Record<string, string> = caller.requestId ? { 'x-request-id': caller.requestId } : {};
-    try {
-      const credential = await credentials.resolve(caller.authorization, deadline);
-      let renewed: Promise<string> | undefined;
-      const send: Send = async (spec, schema) => {
-        const authorization = renewed ? await renewed : credential.header;
-        try {
-          return await call(spec, { ...tracing, authorization }, schema, deadline, caller);
-        } catch (error) {
-          // An access token from a PAT can be revoked or expire early: exchange once more, try once more.
-          const rejected = error instanceof LabelStudioError && error.failure.kind === 'http' && error.failure.status === 401;
-          if (!rejected || !credential.renew) throw error;
-          renewed ??= credential.renew(deadline);
-          const renewedHeader = await renewed;
-          if (renewedHeader === authorization) throw error;
-          return await call(spec, { ...tracing, authorization: renewedHeader }, schema, deadline, caller);
-        }
-      };
-      return await work(send);
-    } finally {
-      deadline.dispose();
-    }
-  }
-
   return {
-    // The unguarded mutations: one call each, nothing built that they do not use.
-    assignMemberTags: (request: AssignMemberTagsRequest, options: CallOptions) =>
-      operation(options, (send) => send(assignMemberTagsHttp(request), assignedResponse)),
-    unassignProjectMembers: (request: UnassignProjectMembersRequest, options: CallOptions) =>
-      operation(options, (send) => send(unassignProjectMembersHttp(request, fits), unassignmentsResponse)),
-    /** Several calls as one operation (a preview, a guarded change): one Deadline, one set of credentials. */
-    operation: <T>(options: CallOptions, work: (calls: LabelStudioCalls) => Promise<T>) =>
-      operation(options, (send) => work(createCalls(send, { fits, bytes: requestLineBytes, limit: maxRequestLineBytes }))),
+    /**
+     * Runs `work` as one operation: one Deadline for all its requests, the credentials resolved once, and
+     * a personal access token whose access token is refused exchanged at most once more.
+     */
+    async operation<T>(caller: CallOptions, work: (calls: LabelStudioCalls) => Promise<T>): Promise<T> {
+      const deadline = new Deadline(timeoutMs, caller.onCallerGone);
+      try {
+        const credential = await credentials.resolve(caller.authorization, deadline);
+        const operation: Operation = {
+          deadline,
+          observers: caller.observers ? [...everyone, ...caller.observers] : everyone,
+          requestId: caller.requestId,
+          authorization: credential.header,
+          credential,
+        };
+        return await work(createCalls((spec, schema) => send(spec, schema, operation), line));
+      } finally {
+        deadline.dispose();
+      }
+    },
   };
 }
 
-/** The attempt as metrics and logs see it: the route template, never the path or query (ids are data). */
-function ended(spec: HttpRequestSpec, attempt: number, started: number, status: UpstreamAttempt['status'], traced: TracedAttempt | undefined): UpstreamAttempt {
-  const upstream = { method: spec.method, route: spec.route, status, attempt, durationMs: Math.round(performance.now() - started) };
-  traced?.end(status);
-  return upstream;
+/** How an attempt ended, from what ky threw; undefined for what is no attempt's end (a hook's own error). */
+function outcomeOf(error: unknown, deadline: Deadline): AttemptOutcome | undefined {
+  if (error instanceof HTTPError) return answerOutcome(error.response, bodyText(error.response));
+  if (error instanceof LabelStudioError) return undefined;
+  if (deadline.ended) return deadlineFailure(deadline.timedOut);
+  return error instanceof TransportError ? error.outcome : { kind: 'network' };
 }
 
-/** An unusable answer to a GET changed nothing, which is worth telling the caller. */
-function readOnly(spec: HttpRequestSpec, failure: LabelStudioFailure): LabelStudioFailure {
-  return spec.method === 'GET' && failure.kind === 'invalid-response' ? { ...failure, read: true } : failure;
-}
-
-function httpFailure(response: Response, text: string): LabelStudioFailure {
+/** An answer ky treats as a failure: a status this client does not expect, or an HTTP error. */
+function answerOutcome(response: Response, text: string): AttemptOutcome {
   const { status } = response;
   if (status < 400) return { kind: 'invalid-response', status, reason: `unexpected HTTP ${status}` };
-  const body = errorBody.safeParse(parseJson(text));
+  const body = status === 400 ? errorBody.safeParse(parseJson(text)) : undefined;
   return {
     kind: 'http',
     status,
-    validationErrors: status === 400 && body.success ? body.data.validation_errors : undefined,
+    validationErrors: body?.success ? body.data.validation_errors : undefined,
     retryAfterSeconds: parseRetryAfter(response.headers.get('retry-after')),
   };
+}
+
+/** An unusable answer to a GET changed nothing, which is worth telling the caller. */
+function readOnly(spec: HttpRequestSpec, outcome: AttemptOutcome): AttemptOutcome {
+  return spec.method === 'GET' && outcome.kind === 'invalid-response' ? { ...outcome, read: true } : outcome;
 }
 
 function parseJson(text: string): unknown {

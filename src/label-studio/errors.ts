@@ -1,3 +1,5 @@
+import type { AttemptOutcome } from './attempts.js';
+
 /** Why there are no usable credentials, in words a caller can act on. */
 export type UnauthenticatedReason = 'missing' | 'malformed' | 'unsigned-jwt' | 'pat-expired' | 'pat-without-exp' | 'refresh-refused';
 
@@ -7,18 +9,14 @@ export type UnauthenticatedReason = 'missing' | 'malformed' | 'unsigned-jwt' | '
  * `detail` and `exc_info` of a 5xx may hold exception text and tracebacks.
  */
 export type LabelStudioFailure =
+  | AttemptOutcome // how the request's last attempt ended
   | { kind: 'unauthenticated'; reason: UnauthenticatedReason }
-  | { kind: 'http'; status: number; validationErrors?: Record<string, string[]>; retryAfterSeconds?: number }
-  | { kind: 'network' }
-  | { kind: 'timeout' }
-  | { kind: 'cancelled' }
-  | { kind: 'invalid-response'; status: number; reason: string; read?: boolean }
   /** A member list held more members than its `count` said: no count it gave bounds it. */
   | { kind: 'count-exceeded' }
   | { kind: 'request-too-large'; bytes: number; limit: number };
 
 /** What an operation ended with when its Deadline ran out or its caller left. */
-export const deadlineFailure = (timedOut: boolean): LabelStudioFailure => (timedOut ? { kind: 'timeout' } : { kind: 'cancelled' });
+export const deadlineFailure = (timedOut: boolean): AttemptOutcome => (timedOut ? { kind: 'timeout' } : { kind: 'cancelled' });
 
 export class LabelStudioError extends Error {
   override readonly name = 'LabelStudioError';
@@ -38,7 +36,9 @@ function describe(failure: LabelStudioFailure, route: string | undefined): strin
       return `No usable credentials for Label Studio: ${failure.reason}`;
     case 'http':
       return `Label Studio answered HTTP ${failure.status}${where}`;
+    case 'refused':
     case 'network':
+    case 'interrupted':
       return `Label Studio could not be reached${where}`;
     case 'timeout':
       return `Label Studio did not answer in time${where}`;

@@ -1,24 +1,15 @@
 import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
+import type { AttemptOutcome } from './attempts.js';
 import type { Deadline } from './deadline.js';
+import { deadlineFailure } from './errors.js';
 
-/** Why the transport gave up, in the terms the retry policy needs. */
-export type TransportFailure =
-  | 'refused' // no connection: the request certainly never reached the server
-  | 'connection' // the connection failed before any answer
-  | 'interrupted' // the answer had begun, then the connection failed
-  | 'body-too-large'
-  | 'unusable-status' // outside 200-599, which no Response can carry
-  | 'aborted'; // the deadline ended
-
+/** An attempt that ended without a usable answer, and how. */
 export class TransportError extends Error {
   override readonly name = 'TransportError';
 
-  constructor(
-    readonly failure: TransportFailure,
-    readonly status?: number,
-  ) {
-    super(`upstream transport: ${failure}`);
+  constructor(readonly outcome: AttemptOutcome) {
+    super(`upstream transport: ${outcome.kind}`);
   }
 }
 
@@ -31,21 +22,21 @@ export interface NodeHttpFetchOptions {
   idleSocketMs?: number;
 }
 
-/**
- * What ky hands on to `fetch` besides the request: options ky itself does not know. The JSON body
- * travels here rather than in the Request, so no web stream is made, cloned by ky and cancelled per call.
- */
+/** What ky hands on to `fetch` besides the request: options ky itself does not know. */
 export interface TransportControl {
+  /** Ends the request at any point, body included (ky's timeout stops counting at the headers). */
   deadline?: Deadline;
   jsonBody?: string;
 }
 
 /**
- * ky's `fetch`, on node:http(s) with keep-alive agents. Node's built-in fetch (undici) cost about three
- * times the CPU of a plain node:http hop per call here (bench/), and most of the facade's time was the
- * upstream hop. The answer is read whole, capped, and kept beside the Response (`bodyText`) instead of
- * inside it, so reading it costs no stream either. The Deadline ends a request at any point, body
- * included. Redirects are never followed (node:http does not).
+ * ky's `fetch`, on node:http(s): what it does that Node's fetch would not earn its place beside ky.
+ * Keep-alive agents, because the upstream hop is most of a call's cost and undici's costs several
+ * times node:http's. Answers capped, because a misbehaving upstream must not be buffered without
+ * bound. No redirects (node:http follows none): one could carry the caller's credentials elsewhere.
+ * And no web streams either way: the JSON body arrives as a string beside the Request
+ * (`jsonBody`) and the answer's text leaves beside the Response (`bodyText`), because ky clones
+ * both per attempt and a cloned stream is a tee, costlier than the whole rest of the call.
  */
 export function createNodeHttpFetch({ maxResponseBytes, maxSockets, idleSocketMs = 4_000 }: NodeHttpFetchOptions) {
   // Idle keep-alive sockets are dropped after a few seconds, and a little before any `Keep-Alive: timeout=` the server
@@ -53,7 +44,6 @@ export function createNodeHttpFetch({ maxResponseBytes, maxSockets, idleSocketMs
   // closing fails with a reset, and by policy is not retried.
   const agentOptions = { keepAlive: true, maxSockets, timeout: idleSocketMs };
   const agents = { 'http:': new HttpAgent(agentOptions), 'https:': new HttpsAgent(agentOptions) };
-  const bodies = new WeakMap<Response, string>();
 
   function nodeHttpFetch(request: Request, control: TransportControl = {}): Promise<Response> {
     const url = new URL(request.url);
@@ -68,9 +58,9 @@ export function createNodeHttpFetch({ maxResponseBytes, maxSockets, idleSocketMs
 
     return new Promise<Response>((resolve, reject) => {
       let answered = false;
-      const fail = (failure: TransportFailure, status?: number) => {
+      const fail = (outcome: AttemptOutcome) => {
         unsubscribe();
-        reject(new TransportError(failure, status));
+        reject(new TransportError(outcome));
       };
       const outgoing = (isHttps ? httpsRequest : httpRequest)(
         url,
@@ -80,7 +70,7 @@ export function createNodeHttpFetch({ maxResponseBytes, maxSockets, idleSocketMs
           collect(incoming, maxResponseBytes).then(
             (buffer) => {
               const status = incoming.statusCode ?? 0;
-              if (status < 200 || status > 599) return fail('unusable-status', status);
+              if (status < 200 || status > 599) return fail({ kind: 'invalid-response', status, reason: 'unusable-status' });
               unsubscribe();
               const response = toResponse(incoming, status);
               bodies.set(response, buffer.toString('utf8'));
@@ -88,26 +78,31 @@ export function createNodeHttpFetch({ maxResponseBytes, maxSockets, idleSocketMs
             },
             (error: unknown) => {
               outgoing.destroy();
-              fail(error instanceof TransportError ? error.failure : 'interrupted', incoming.statusCode);
+              const status = incoming.statusCode ?? 0;
+              fail(error instanceof TooLarge ? { kind: 'invalid-response', status, reason: 'body-too-large' } : { kind: 'interrupted', status });
             },
           );
         },
       );
-      const unsubscribe = control.deadline?.onEnd(() => outgoing.destroy(new TransportError('aborted'))) ?? (() => true);
+      const deadline = control.deadline;
+      const unsubscribe = deadline?.onEnd(() => outgoing.destroy(new TransportError(deadlineFailure(deadline.timedOut)))) ?? (() => true);
       outgoing.on('error', (error: NodeJS.ErrnoException) => {
-        if (error instanceof TransportError) return fail(error.failure);
-        if (!answered) fail(error.code === 'ECONNREFUSED' ? 'refused' : 'connection');
+        if (error instanceof TransportError) return fail(error.outcome);
+        if (!answered) fail({ kind: error.code === 'ECONNREFUSED' ? 'refused' : 'network' });
       });
       outgoing.end(body);
     });
   }
 
-  return {
-    fetch: nodeHttpFetch,
-    /** The text of an answer this fetch returned. */
-    bodyText: (response: Response): string => bodies.get(response) ?? '',
-  };
+  return nodeHttpFetch;
 }
+
+const bodies = new WeakMap<Response, string>();
+
+/** The text of an answer a node:http fetch returned. */
+export const bodyText = (response: Response): string => bodies.get(response) ?? '';
+
+class TooLarge extends Error {}
 
 function collect(incoming: IncomingMessage, maxBytes: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
@@ -117,7 +112,7 @@ function collect(incoming: IncomingMessage, maxBytes: number): Promise<Buffer> {
       size += chunk.byteLength;
       if (size > maxBytes) {
         incoming.destroy();
-        reject(new TransportError('body-too-large'));
+        reject(new TooLarge());
         return;
       }
       chunks.push(chunk);
@@ -125,7 +120,7 @@ function collect(incoming: IncomingMessage, maxBytes: number): Promise<Buffer> {
     incoming.once('end', () => resolve(chunks.length === 1 && chunks[0] ? chunks[0] : Buffer.concat(chunks)));
     incoming.once('error', reject);
     incoming.once('close', () => {
-      if (!incoming.complete) reject(new TransportError('interrupted'));
+      if (!incoming.complete) reject(new Error('interrupted'));
     });
   });
 }

@@ -9,10 +9,10 @@ import {
   splitIdList,
   unassignProjectMembersHttp,
   type AssignMemberTagsRequest,
-  type FitsRequestLine,
   type HttpRequestSpec,
   type OrganizationMembersRequest,
   type ProjectMembersRequest,
+  type RequestLineBudget,
   type UnassignProjectMembersRequest,
 } from './requests.js';
 import { readAllPages, type AllPages } from './paging.js';
@@ -20,13 +20,6 @@ import { assignedResponse, organizationMemberPage, projectMemberPage, unassignme
 
 /** One request of an operation, under its Deadline and credentials. */
 export type Send = <T>(spec: HttpRequestSpec, schema: ZodType<T>) => Promise<T>;
-
-/** The front proxy's request-line limit, as the client measures lines. */
-export interface RequestLine {
-  fits: FitsRequestLine;
-  bytes: (method: HttpRequestSpec['method'], path: string, queryLength: number) => number;
-  limit: number;
-}
 
 /** The count and a page of members, with no claim about the pages after it. */
 export type MemberCount = Pick<MemberPage, 'count' | 'results'>;
@@ -41,7 +34,7 @@ const MAX_CONCURRENT_READS = 4;
 const IDS_PARAMETER = '&ids=';
 
 /** The calls an operation may make, each one or more requests under the operation's Deadline and credentials. */
-export function createCalls(send: Send, line: RequestLine) {
+export function createCalls(send: Send, line: RequestLineBudget) {
   /** The members among `ids`, counted in requests that each fit the request line, and summed. */
   async function projectMembersAmong(request: Omit<ProjectMembersRequest, 'ids'>, ids: number[]): Promise<MemberCount> {
     const without = projectMembersHttp(request);
@@ -58,7 +51,7 @@ export function createCalls(send: Send, line: RequestLine) {
 
   return {
     assignMemberTags: (request: AssignMemberTagsRequest) => send(assignMemberTagsHttp(request), assignedResponse),
-    unassignProjectMembers: (request: UnassignProjectMembersRequest) => send(unassignProjectMembersHttp(request, line.fits), unassignmentsResponse),
+    unassignProjectMembers: (request: UnassignProjectMembersRequest) => send(unassignProjectMembersHttp(request, line), unassignmentsResponse),
 
     /** The count and one page of the organization members the filters select. */
     organizationMembers: (request: OrganizationMembersRequest) => send(organizationMembersHttp(request), organizationMemberPage),

@@ -1,9 +1,4 @@
-/** What one attempt ended with, as far as retrying is concerned. */
-export type AttemptOutcome =
-  | { kind: 'refused' } // no connection: the request certainly never reached Label Studio
-  | { kind: 'network' } // the connection failed before any answer: it may have been executed
-  | { kind: 'interrupted' } // the answer had begun, then the connection failed: it was executed
-  | { kind: 'http'; status: number; retryAfterSeconds?: number };
+import type { AttemptOutcome } from './attempts.js';
 
 export type RetriedMethod = 'GET' | 'POST' | 'DELETE';
 
@@ -17,16 +12,25 @@ const MIN_ATTEMPT_MS = 100;
  * lists) changes nothing: retried after any connection failure, even one mid-answer, and after a
  * timeout or gateway error. The DELETE is idempotent: retried after a connection failure or a gateway
  * error. The POST adds tags and counts them, so it is retried only when it certainly was not processed:
- * refused connection, 503, or 429 with Retry-After.
+ * refused connection, 503, or 429 with Retry-After. An unusable answer, or an operation out of time
+ * or abandoned by its caller, is never retried.
  */
 export function isRetryable(method: RetriedMethod, outcome: AttemptOutcome): boolean {
-  if (outcome.kind === 'refused') return true;
-  if (outcome.kind === 'network') return method !== 'POST';
-  if (outcome.kind === 'interrupted') return method === 'GET';
-  if (outcome.status === 503) return true;
-  if (outcome.status === 429) return outcome.retryAfterSeconds !== undefined;
-  if (method === 'GET' && outcome.status === 408) return true;
-  return method !== 'POST' && (outcome.status === 502 || outcome.status === 504);
+  switch (outcome.kind) {
+    case 'refused':
+      return true;
+    case 'network':
+      return method !== 'POST';
+    case 'interrupted':
+      return method === 'GET';
+    case 'http':
+      if (outcome.status === 503) return true;
+      if (outcome.status === 429) return outcome.retryAfterSeconds !== undefined;
+      if (method === 'GET' && outcome.status === 408) return true;
+      return method !== 'POST' && (outcome.status === 502 || outcome.status === 504);
+    default:
+      return false;
+  }
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Plugin } from 'graphql-yoga';
 import { collectDefaultMetrics, Histogram, Registry } from 'prom-client';
+import type { AttemptObserver, WatchedAttempt } from '../label-studio/attempts.js';
 
 // Latency buckets in seconds, from a fast loopback hop to the default 10 s upstream budget.
 const BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
@@ -28,6 +29,14 @@ export function createMetrics() {
 }
 
 export type Metrics = ReturnType<typeof createMetrics>;
+
+/** Each Label Studio attempt, once ended, as one sample of the upstream histogram. */
+export function observeAttempts({ upstreamCalls }: Metrics): AttemptObserver {
+  const watched: WatchedAttempt = {
+    end: ({ method, route, status, durationMs }) => upstreamCalls.observe({ method, route, status: String(status) }, durationMs / 1000),
+  };
+  return { start: () => watched };
+}
 
 /** Serves the registry at GET /metrics in Prometheus' text format. */
 export function useMetricsEndpoint(registry: Registry): Plugin {

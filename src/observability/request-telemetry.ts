@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { getOperationAST, type DocumentNode } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import type { UpstreamTally } from '../label-studio/client.js';
+import type { AttemptObserver, EndedAttempt } from '../label-studio/attempts.js';
 import type { Logger } from '../logger.js';
 import type { Metrics } from './metrics.js';
 
@@ -13,8 +13,33 @@ export interface RequestInfo {
   /** `mutation bulkAssignOrgMemberTags`: bounded by the schema, unlike client-chosen operation names. */
   operation?: string;
   outcome?: string;
-  /** Its Label Studio attempts, added up by the client (the context factory hands this on). */
+  /** Its Label Studio attempts, added up as they end. */
   upstream: UpstreamTally;
+  /** Adds up `upstream` (the context factory hands it to the client). */
+  attempts: AttemptObserver;
+}
+
+/** A request's upstream work so far, as its log line sums it up. */
+export interface UpstreamTally {
+  /** Requests sent, each counted once however often it was retried. */
+  calls: number;
+  attempts: number;
+  /** How the latest attempt ended. */
+  status: EndedAttempt['status'] | undefined;
+  /** The attempts' durations added up, backoff not included. */
+  durationMs: number;
+}
+
+function tallying(tally: UpstreamTally): AttemptObserver {
+  const watched = {
+    end({ attempt, status, durationMs }: EndedAttempt) {
+      if (attempt === 1) tally.calls += 1;
+      tally.attempts += 1;
+      tally.status = status;
+      tally.durationMs += durationMs;
+    },
+  };
+  return { start: () => watched };
 }
 
 // A caller's id is echoed into logs and upstream headers: keep it short and printable.
@@ -32,10 +57,12 @@ export function useRequestTelemetry({ logger, metrics }: { logger: Logger; metri
   const plugin: Plugin = {
     onRequest({ request }) {
       const given = request.headers.get('x-request-id');
+      const upstream: UpstreamTally = { calls: 0, attempts: 0, status: undefined, durationMs: 0 };
       requestInfo.set(request, {
         id: given && SAFE_REQUEST_ID.test(given) ? given : randomUUID(),
         started: performance.now(),
-        upstream: { calls: 0, attempts: 0, status: undefined, durationMs: 0 },
+        upstream,
+        attempts: tallying(upstream),
       });
     },
     onParams({ request, params }) {

@@ -21,8 +21,8 @@ function formatPath(path: readonly PropertyKey[]): string {
 }
 
 /**
- * Resolvers end their upstream call with `.catch(toGraphQLError)`: a Label Studio failure becomes the
- * error callers see, decided here; anything else propagates, and Yoga masks it.
+ * Every Label Studio operation ends with this (context.ts `callLabelStudio`): a Label Studio failure
+ * becomes the error callers see, decided here; anything else propagates, and Yoga masks it.
  */
 export function toGraphQLError(error: unknown): never {
   if (!(error instanceof LabelStudioError)) throw error;
@@ -80,7 +80,9 @@ function fromFailure(failure: LabelStudioFailure): Mapped {
       };
     case 'cancelled':
       return { message: 'The request was cancelled before Label Studio answered.', extensions: { code: 'UPSTREAM_UNAVAILABLE' } };
+    case 'refused':
     case 'network':
+    case 'interrupted':
       return { message: 'Label Studio could not be reached.', extensions: { code: 'UPSTREAM_UNAVAILABLE' } };
     case 'timeout':
       return { message: 'Label Studio did not answer in time.', extensions: { code: 'UPSTREAM_UNAVAILABLE' } };

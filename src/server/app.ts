@@ -6,7 +6,7 @@ import type { Config } from '../config.js';
 import { createLabelStudioClient } from '../label-studio/client.js';
 import { createReachabilityProbe } from '../label-studio/probe.js';
 import type { Logger } from '../logger.js';
-import { createMetrics, useMetricsEndpoint } from '../observability/metrics.js';
+import { createMetrics, observeAttempts, useMetricsEndpoint } from '../observability/metrics.js';
 import { useReadinessEndpoint } from '../observability/readiness.js';
 import { useRequestTelemetry } from '../observability/request-telemetry.js';
 import { passThroughTracing, type RequestTracing } from '../observability/tracing/request-tracing.js';
@@ -61,7 +61,7 @@ export function createApp({
     maxRequestLineBytes: config.upstreamMaxRequestLineBytes,
     serviceApiKey: config.labelStudioApiKey,
     logger,
-    onAttempt: ({ method, route, status, durationMs }) => metrics.upstreamCalls.observe({ method, route, status: String(status) }, durationMs / 1000),
+    observers: [observeAttempts(metrics)],
     idleSocketMs: upstreamIdleSocketMs,
   });
   const schemaLimits = { maxBulkIds: config.maxBulkIds, previewScanLimit: config.previewScanLimit };
@@ -89,14 +89,15 @@ export function createApp({
       graphqlEndpoint: '/graphql',
       context: ({ request, res }) => {
         const info = telemetry.requestInfo(request);
+        const traced = tracing.forRequest(request);
+        const observers = info ? (traced ? [info.attempts, traced] : [info.attempts]) : traced && [traced];
         return {
           labelStudio,
           caller: {
             authorization: request.headers.get('authorization') ?? undefined,
             onCallerGone: whenResponseCloses(res),
             requestId: info?.id,
-            trace: tracing.forRequest(request),
-            tally: info?.upstream,
+            observers,
           },
         };
       },

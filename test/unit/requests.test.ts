@@ -42,7 +42,7 @@ describe('REST request building', () => {
   it('unassign: moves the selection to the documented JSON body when the request line would not fit', () => {
     const spec = unassignProjectMembersHttp(
       { projectId: 9, selection: { all: true, excluded: [4, 5] }, filters: { role: ['AN'] } },
-      (_method, _path, queryLength) => queryLength < 20,
+      { limit: 19, bytes: (_method, _path, queryLength) => queryLength },
     );
 
     expect(spec).toMatchObject({ method: 'DELETE', query: 'role=AN', json: { all: true, excluded: [4, 5] } });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isRetryable, MAX_ATTEMPTS, retryDelayMs, type AttemptOutcome } from '../../src/label-studio/retry-policy.js';
+import type { AttemptOutcome } from '../../src/label-studio/attempts.js';
+import { isRetryable, MAX_ATTEMPTS, retryDelayMs } from '../../src/label-studio/retry-policy.js';
 
 const refused: AttemptOutcome = { kind: 'refused' };
 const network: AttemptOutcome = { kind: 'network' };

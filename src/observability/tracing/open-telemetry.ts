@@ -14,7 +14,7 @@ import {
 import type { ExecutionResult } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { TracingConfig } from '../../config.js';
-import type { AttemptTracer, TracedAttempt } from '../../label-studio/client.js';
+import type { AttemptObserver, AttemptStart, WatchedAttempt } from '../../label-studio/attempts.js';
 import type { Logger } from '../../logger.js';
 import { operationOf } from '../request-telemetry.js';
 import type { RequestTracing } from './request-tracing.js';
@@ -42,13 +42,13 @@ interface RequestSpans {
  * One per GraphQL operation (the context factory makes one for each, batched ones too): attempts go
  * under the operation span once it exists, else under the server span.
  */
-class OperationAttemptTracer implements AttemptTracer {
+class OperationAttemptTracer implements AttemptObserver {
   constructor(
     public parent: Context,
-    private readonly startAttempt: (parent: Context, attempt: { method: string; route: string; attempt: number }) => TracedAttempt,
+    private readonly startAttempt: (parent: Context, attempt: AttemptStart) => WatchedAttempt,
   ) {}
 
-  start(attempt: { method: string; route: string; attempt: number }): TracedAttempt {
+  start(attempt: AttemptStart): WatchedAttempt {
     return this.startAttempt(this.parent, attempt);
   }
 }
@@ -99,10 +99,10 @@ export async function openTelemetryTracing(config: TracingConfig, logger: Logger
       spans.set(request, { server, context: trace.setSpan(callerContext, server) });
     },
     onExecute({ args }) {
-      const { request, caller } = args.contextValue as { request: Request; caller?: { trace?: AttemptTracer } };
+      const { request, caller } = args.contextValue as { request: Request; caller?: { observers?: AttemptObserver[] } };
       const state = spans.get(request);
       if (!state) return;
-      const attempts = caller?.trace instanceof OperationAttemptTracer ? caller.trace : undefined;
+      const attempts = caller?.observers?.find((observer) => observer instanceof OperationAttemptTracer);
       const operation = operationOf(args.document, args.operationName);
       const type = operation?.type ?? 'unknown';
       const span = tracer.startSpan(
@@ -138,7 +138,7 @@ export async function openTelemetryTracing(config: TracingConfig, logger: Logger
     },
   };
 
-  const startAttempt = (parent: Context, { method, route, attempt }: { method: string; route: string; attempt: number }): TracedAttempt => {
+  const startAttempt = (parent: Context, { method, route, attempt }: AttemptStart): WatchedAttempt => {
     const span = tracer.startSpan(
       `${method} ${route}`,
       {
@@ -157,7 +157,7 @@ export async function openTelemetryTracing(config: TracingConfig, logger: Logger
     propagator.inject(trace.setSpan(parent, span), headers, recordSetter);
     return {
       headers,
-      end(status) {
+      end({ status }) {
         if (typeof status === 'number') span.setAttribute(ATTR_HTTP_RESPONSE_STATUS_CODE, status);
         else span.setAttribute(ATTR_ERROR_TYPE, status);
         if (typeof status !== 'number' || status >= 500) span.setStatus({ code: SpanStatusCode.ERROR });
@@ -166,7 +166,7 @@ export async function openTelemetryTracing(config: TracingConfig, logger: Logger
     };
   };
 
-  const forRequest = (request: Request): AttemptTracer | undefined => {
+  const forRequest = (request: Request): AttemptObserver | undefined => {
     const state = spans.get(request);
     return state && new OperationAttemptTracer(state.context, startAttempt);
   };

@@ -1,11 +1,11 @@
 import type { Plugin } from 'graphql-yoga';
-import type { AttemptTracer, TracedAttempt } from '../../label-studio/client.js';
+import type { AttemptObserver, WatchedAttempt } from '../../label-studio/attempts.js';
 
 /** How the app joins each GraphQL request to the caller's trace, and what its Label Studio attempts carry. */
 export interface RequestTracing {
   plugins: Plugin[];
-  /** The tracer for the attempts made on behalf of `request` (the context factory hands it to the client). */
-  forRequest(request: Request): AttemptTracer | undefined;
+  /** What the attempts made on behalf of `request` carry and record (the context factory hands it to the client). */
+  forRequest(request: Request): AttemptObserver | undefined;
   /** Sends what is still buffered; the service calls it once, on the way out. */
   shutdown(): Promise<void>;
 }
@@ -29,7 +29,7 @@ export function passThroughTracing(): RequestTracing {
       if (!traceparent || !TRACEPARENT.test(traceparent)) return undefined;
       const tracestate = request.headers.get('tracestate');
       // A tracestate means nothing without its traceparent, so it is only ever passed on beside one.
-      const attempt: TracedAttempt = { headers: tracestate && TRACESTATE.test(tracestate) ? { traceparent, tracestate } : { traceparent }, end: noop };
+      const attempt: WatchedAttempt = { headers: tracestate && TRACESTATE.test(tracestate) ? { traceparent, tracestate } : { traceparent }, end: noop };
       return { start: () => attempt };
     },
     shutdown: () => Promise.resolve(),

@@ -1,7 +1,7 @@
 import type { AssignedResponse } from '../../../label-studio/responses.js';
 import type { Builder } from '../../builder.js';
+import { callLabelStudio } from '../../context.js';
 import type { Enums } from '../../enums.js';
-import { toGraphQLError } from '../../errors.js';
 import type { SchemaLimits } from '../../limits.js';
 import { CALLS_UPSTREAM, DEFAULT_SAMPLE_SIZE, guarded, sampleSizeArg, type PreviewTypes } from '../../preview.js';
 import { defineInput, toAssignMemberTagsRequest } from './input.js';
@@ -25,14 +25,15 @@ export function addBulkAssignOrgMemberTags(builder: Builder, enums: Enums, { Bul
         'Assigns member tags to many organization members at once (Label Studio `POST /api/organizations/{id}/member-tags/assignments`). ' +
         'With `maxAffectedMembers`, previews first and refuses a larger change. Needs an Authorization header.',
       args: { input: t.arg({ type: Input, required: true, description: 'Targets, tags and filters.' }) },
-      resolve: (_root, { input }, { labelStudio, caller }) => {
+      resolve: (_root, { input }, context) => {
         const request = toAssignMemberTagsRequest(input);
         const limit = input.maxAffectedMembers;
-        // Unguarded: the one bulk call, nothing before it.
-        if (limit == null) return labelStudio.assignMemberTags(request, caller).catch(toGraphQLError);
-        return labelStudio
-          .operation(caller, (calls) => guarded(limit, () => previewAssign(calls, request, 0, previewScanLimit), () => calls.assignMemberTags(request)))
-          .catch(toGraphQLError);
+        return callLabelStudio(context, (calls) =>
+          // Unguarded: the one bulk call, nothing before it.
+          limit == null
+            ? calls.assignMemberTags(request)
+            : guarded(limit, () => previewAssign(calls, request, 0, previewScanLimit), () => calls.assignMemberTags(request)),
+        );
       },
     }),
   );
@@ -48,10 +49,8 @@ export function addBulkAssignOrgMemberTags(builder: Builder, enums: Enums, { Bul
         input: t.arg({ type: Input, required: true, description: 'Exactly the input the mutation would get.' }),
         sampleSize: sampleSizeArg(t.arg),
       },
-      resolve: (_root, { input, sampleSize }, { labelStudio, caller }) =>
-        labelStudio
-          .operation(caller, (calls) => previewAssign(calls, toAssignMemberTagsRequest(input), sampleSize ?? DEFAULT_SAMPLE_SIZE, previewScanLimit))
-          .catch(toGraphQLError),
+      resolve: (_root, { input, sampleSize }, context) =>
+        callLabelStudio(context, (calls) => previewAssign(calls, toAssignMemberTagsRequest(input), sampleSize ?? DEFAULT_SAMPLE_SIZE, previewScanLimit)),
     }),
   );
 }

@@ -1,7 +1,7 @@
 import type { UnassignmentsResponse } from '../../../label-studio/responses.js';
 import type { Builder } from '../../builder.js';
+import { callLabelStudio } from '../../context.js';
 import type { Enums } from '../../enums.js';
-import { toGraphQLError } from '../../errors.js';
 import type { SchemaLimits } from '../../limits.js';
 import { CALLS_UPSTREAM, DEFAULT_SAMPLE_SIZE, guarded, sampleSizeArg, type PreviewTypes } from '../../preview.js';
 import { defineInput, toUnassignProjectMembersRequest } from './input.js';
@@ -24,14 +24,13 @@ export function addBulkUnassignProjectMembers(builder: Builder, enums: Enums, { 
         'Removes many members from a project at once (Label Studio `DELETE /api/projects/{id}/members/bulk/`). ' +
         'With `maxAffectedMembers`, previews first and refuses a larger change. Needs an Authorization header.',
       args: { input: t.arg({ type: Input, required: true, description: 'Targets and filters.' }) },
-      resolve: (_root, { input }, { labelStudio, caller }) => {
+      resolve: (_root, { input }, context) => {
         const request = toUnassignProjectMembersRequest(input);
         const limit = input.maxAffectedMembers;
-        // Unguarded: the one bulk call, nothing before it.
-        if (limit == null) return labelStudio.unassignProjectMembers(request, caller).catch(toGraphQLError);
-        return labelStudio
-          .operation(caller, (calls) => guarded(limit, () => previewUnassign(calls, request, 0), () => calls.unassignProjectMembers(request)))
-          .catch(toGraphQLError);
+        return callLabelStudio(context, (calls) =>
+          // Unguarded: the one bulk call, nothing before it.
+          limit == null ? calls.unassignProjectMembers(request) : guarded(limit, () => previewUnassign(calls, request, 0), () => calls.unassignProjectMembers(request)),
+        );
       },
     }),
   );
@@ -47,10 +46,8 @@ export function addBulkUnassignProjectMembers(builder: Builder, enums: Enums, { 
         input: t.arg({ type: Input, required: true, description: 'Exactly the input the mutation would get.' }),
         sampleSize: sampleSizeArg(t.arg),
       },
-      resolve: (_root, { input, sampleSize }, { labelStudio, caller }) =>
-        labelStudio
-          .operation(caller, (calls) => previewUnassign(calls, toUnassignProjectMembersRequest(input), sampleSize ?? DEFAULT_SAMPLE_SIZE))
-          .catch(toGraphQLError),
+      resolve: (_root, { input, sampleSize }, context) =>
+        callLabelStudio(context, (calls) => previewUnassign(calls, toUnassignProjectMembersRequest(input), sampleSize ?? DEFAULT_SAMPLE_SIZE)),
     }),
   );
 }
