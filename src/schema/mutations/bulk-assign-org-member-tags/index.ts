@@ -4,11 +4,13 @@ import type { Enums } from '../../enums.js';
 import { toGraphQLError } from '../../errors.js';
 import type { SchemaLimits } from '../../limits.js';
 import { CALLS_UPSTREAM, DEFAULT_SAMPLE_SIZE, guarded, sampleSizeArg, type PreviewTypes } from '../../preview.js';
+import { defineOrganizationMemberFilter } from './filter.js';
 import { defineInput, toAssignMemberTagsRequest } from './input.js';
 import { previewAssign } from './preview.js';
 
 export function addBulkAssignOrgMemberTags(builder: Builder, enums: Enums, { BulkChangePreview }: PreviewTypes, limits: SchemaLimits) {
-  const Input = defineInput(builder, enums, limits);
+  const OrganizationMemberFilter = defineOrganizationMemberFilter(builder, enums, limits);
+  const Input = defineInput(builder, OrganizationMemberFilter, limits);
   const { previewScanLimit } = limits;
 
   const Payload = builder.objectRef<AssignedResponse>('BulkAssignOrgMemberTagsPayload').implement({
