@@ -1,5 +1,6 @@
 import { assignMemberTags } from './assign-member-tags.js';
 import { authenticate } from './auth.js';
+import { misreadQuery, misreport, shiftMembers, type ListFault } from './list-faults.js';
 import { listOrganizationMembers, listProjectMembers } from './list-members.js';
 import { listMemberTags } from './member-tags.js';
 import type { SimulatorData } from './model.js';
@@ -24,6 +25,8 @@ export interface Call {
   query: string;
   authorization: string | undefined;
   body: RequestBody;
+  /** How a member list misbehaves for this request (an injected fault). */
+  listFault?: ListFault;
 }
 
 function methodNotAllowed(method: string, allowed: string): SimResponse {
@@ -52,14 +55,20 @@ export function dispatch(context: DispatchContext, call: Call): SimResponse {
   const query = new URLSearchParams(call.query);
 
   if (route.name === 'organization-members' || route.name === 'project-members' || route.name === 'member-tags') {
-    const list = { actorUserId: auth.userId, query, pageUrl: (linked: URLSearchParams) => `${context.baseUrl}${call.path}?${linked.toString()}` };
+    const { listFault } = call;
+    const list = {
+      actorUserId: auth.userId,
+      query: misreadQuery(query, listFault),
+      pageUrl: (linked: URLSearchParams) => `${context.baseUrl}${call.path}?${linked.toString()}`,
+    };
+    if (route.name === 'organization-members' && listFault?.shift) shiftMembers(context.data, route.organizationId, auth.userId, listFault.shift);
     const result =
       route.name === 'organization-members'
         ? listOrganizationMembers(context.data, route.organizationId, list)
         : route.name === 'project-members'
           ? listProjectMembers(context.data, route.projectId, list)
           : listMemberTags(context.data, route.organizationId, list);
-    return result.ok ? jsonResponse(200, result.page) : errorResponse(result.error);
+    return result.ok ? jsonResponse(200, misreport(result.page, listFault)) : errorResponse(result.error);
   }
 
   if (route.name === 'assign') {
