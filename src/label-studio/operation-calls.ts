@@ -1,9 +1,11 @@
 import pMap from 'p-map';
 import type { ZodType } from 'zod';
 import { LabelStudioError } from './errors.js';
+import { readWindow } from './paging.js';
 import {
   assignMemberTagsHttp,
   LIST_PAGE_SIZE,
+  memberTagsHttp,
   organizationMembersHttp,
   projectMembersHttp,
   splitIdList,
@@ -11,11 +13,21 @@ import {
   type AssignMemberTagsRequest,
   type FitsRequestLine,
   type HttpRequestSpec,
+  type MemberTagsRequest,
   type OrganizationMembersRequest,
   type ProjectMembersRequest,
   type UnassignProjectMembersRequest,
 } from './requests.js';
-import { assignedResponse, organizationMemberPage, projectMemberPage, unassignmentsResponse, type MemberPage } from './responses.js';
+import {
+  assignedResponse,
+  memberTagPage,
+  organizationMemberListPage,
+  organizationMemberPage,
+  projectMemberListPage,
+  projectMemberPage,
+  unassignmentsResponse,
+  type MemberPage,
+} from './responses.js';
 
 /** One request of an operation, under its Deadline and credentials. */
 export type Send = <T>(spec: HttpRequestSpec, schema: ZodType<T>) => Promise<T>;
@@ -74,6 +86,21 @@ export function createCalls(send: Send, line: RequestLine) {
       return { count: first.count, results: [first, ...rest].flatMap((page) => page.results), complete: true };
     },
 
+    // The lists a screen pages through, one window each, with every field their node types show: one
+    // call for a window on a page boundary (a client paging forward with the same `first`), two at most.
+
+    /** Organization members the filters and `search` select, from `offset` on. */
+    organizationMemberWindow: (request: Omit<OrganizationMembersRequest, 'page' | 'pageSize'>, { offset, limit }: ListWindowRequest) =>
+      readWindow((page, pageSize) => send(organizationMembersHttp({ ...request, page, pageSize }), organizationMemberListPage), offset, limit),
+
+    /** Project members the filters select (only explicit ones with `implicit: false`), from `offset` on. */
+    projectMemberWindow: (request: Omit<ProjectMembersRequest, 'ids' | 'page' | 'pageSize'>, { offset, limit }: ListWindowRequest) =>
+      readWindow((page, pageSize) => send(projectMembersHttp({ ...request, page, pageSize }), projectMemberListPage), offset, limit),
+
+    /** The organization's member tags whose label contains `search`, from `offset` on. */
+    memberTagWindow: (request: Omit<MemberTagsRequest, 'page' | 'pageSize'>, { offset, limit }: ListWindowRequest) =>
+      readWindow((page, pageSize) => send(memberTagsHttp({ ...request, page, pageSize }), memberTagPage), offset, limit),
+
     /** The count and first page of the project members the filters select; with `ids`, of those users only (none: nobody). */
     projectMembers({ ids, ...request }: ProjectMembersRequest): Promise<MemberPage> {
       if (ids === undefined) return send(projectMembersHttp(request), projectMemberPage);
@@ -83,3 +110,9 @@ export function createCalls(send: Send, line: RequestLine) {
 }
 
 export type LabelStudioCalls = ReturnType<typeof createCalls>;
+
+/** Where a list window starts and how long it is: `limit` items from position `offset` (from 0). */
+export interface ListWindowRequest {
+  offset: number;
+  limit: number;
+}

@@ -113,12 +113,15 @@ const memberTag = z
   .object({ id: tagId, label: z.string(), member_count: count })
   .transform(({ id, label, member_count }) => ({ id, label, memberCount: member_count }));
 
+// Paging reads `next` as "there is more" (paging.ts), never follows it.
+const next = z.string().nullable();
+
 /** `GET /api/organizations/{id}/memberships`, every field the `OrganizationMember` type shows. */
-export const organizationMemberListPage = z.object({ count, results: z.array(organizationMember) });
+export const organizationMemberListPage = z.object({ count, next, results: z.array(organizationMember) });
 /** `GET /api/projects/{id}/members/paginated/`, every field the `ProjectMember` type shows. */
-export const projectMemberListPage = z.object({ count, results: z.array(projectMember) });
+export const projectMemberListPage = z.object({ count, next, results: z.array(projectMember) });
 /** `GET /api/organizations/{id}/member-tags`. */
-export const memberTagPage = z.object({ count, results: z.array(memberTag) });
+export const memberTagPage = z.object({ count, next, results: z.array(memberTag) });
 
 export type MemberTagLabel = z.output<typeof memberTagLabel>;
 export type OrganizationMember = z.output<typeof organizationMember>;

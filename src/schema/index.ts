@@ -1,7 +1,10 @@
 import type { GraphQLSchema } from 'graphql';
 import { createBuilder } from './builder.js';
+import { addTotalCount } from './connections.js';
 import { addEnums } from './enums.js';
 import type { SchemaLimits } from './limits.js';
+import { addMemberTags } from './member-tags/index.js';
+import { addMemberInterface } from './members.js';
 import { addBulkAssignOrgMemberTags } from './mutations/bulk-assign-org-member-tags/index.js';
 import { addBulkUnassignProjectMembers } from './mutations/bulk-unassign-project-members/index.js';
 import { addPreviewTypes } from './preview.js';
@@ -15,8 +18,11 @@ export function buildSchema(limits: SchemaLimits): GraphQLSchema {
   addQuery(builder, limits);
   builder.mutationType({ description: 'Bulk membership operations, each one call to Label Studio Enterprise.' });
   const previewTypes = addPreviewTypes(builder);
-  addBulkAssignOrgMemberTags(builder, enums, previewTypes, limits);
-  addBulkUnassignProjectMembers(builder, enums, previewTypes, limits);
+  addTotalCount(builder);
+  const Member = addMemberInterface(builder, enums);
+  addBulkAssignOrgMemberTags(builder, enums, previewTypes, Member, limits);
+  addBulkUnassignProjectMembers(builder, enums, previewTypes, Member, limits);
+  addMemberTags(builder);
   // A Federation 2 subgraph: `_service { sdl }` lets a gateway compose it. With no entities, there is
   // nothing to import from the federation spec, and no `_entities` field.
   return builder.toSubGraphSchema({ linkUrl: 'https://specs.apollo.dev/federation/v2.6', federationDirectives: [] });
