@@ -28,9 +28,16 @@ export function createBuilder() {
       // Connections only: no global object ids, so no `node`/`nodes` lookups that would bypass each list's arguments.
       nodeQueryOptions: false,
       nodesQueryOptions: false,
-      nodesOnConnection: true,
-      edgesFieldOptions: { nullable: false },
-      nodeFieldOptions: { nullable: false },
+      nodesOnConnection: { description: "This page's items, as `edges { node }` without the cursors." },
+      edgesFieldOptions: { nullable: false, description: "This page's items, each with its cursor." },
+      nodeFieldOptions: { nullable: false, description: 'The item.' },
+      cursorFieldOptions: { description: "This item's position: pass it as `after` to read on from it." },
+      pageInfoFieldOptions: { description: 'Where this page lies in the list.' },
+      pageInfoTypeOptions: { description: 'Where a page lies in its list.' },
+      hasNextPageFieldOptions: { description: 'Whether more items follow this page, by the count Label Studio gave.' },
+      hasPreviousPageFieldOptions: { description: 'Whether this page starts after the first item.' },
+      startCursorFieldOptions: { description: "The first item's cursor; null on an empty page." },
+      endCursorFieldOptions: { description: "The last item's cursor, to pass as `after` for the next page; null on an empty page." },
     },
   });
 }

@@ -1,7 +1,7 @@
 import type { GraphiQLOptions } from 'graphql-yoga';
 
 const EXAMPLE_DOCUMENT = `# Both bulk mutations, ready to run: pick one with the run button.
-# Every mutation and preview needs an Authorization header (Headers tab below):
+# Every mutation, preview and list needs an Authorization header (Headers tab below):
 #   {"Authorization": "Token <Label Studio API key>"} or {"Authorization": "Bearer <token>"}
 
 mutation AssignMemberTags($assign: BulkAssignOrgMemberTagsInput!) {
@@ -30,6 +30,32 @@ query PreviewUnassign($unassign: BulkUnassignProjectMembersInput!) {
     members
     exact
     sample { userId email firstName lastName }
+  }
+}
+
+# Who and what the ids above stand for, a page at a time: pass pageInfo.endCursor as
+# "after" for the next page. The filters are the mutations' own, and select what they reach.
+query MemberTags {
+  memberTags(organizationId: 1, first: 10) {
+    totalCount
+    nodes { id label memberCount }
+    pageInfo { hasNextPage endCursor }
+  }
+}
+
+query OrganizationMembers {
+  organizationMembers(organizationId: 1, filter: { isDeleted: false }, first: 10) {
+    totalCount
+    nodes { userId email firstName lastName role tags { id label } }
+    pageInfo { hasNextPage endCursor }
+  }
+}
+
+query ProjectMembers {
+  projectMembers(projectId: 100, explicitOnly: true, filter: { roles: [ANNOTATOR] }, first: 10) {
+    totalCount
+    nodes { userId email role projectRole implicit }
+    pageInfo { hasNextPage endCursor }
   }
 }
 `;

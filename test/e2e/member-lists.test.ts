@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { graphiqlOptions } from '../../src/server/graphiql.js';
 import type { Fault } from '../../src/simulator/server.js';
 import { ASSIGN, UNASSIGN, useStack, type GraphQLResult } from '../support/stack.js';
 
@@ -190,7 +191,7 @@ describe('paging through a connection', () => {
     let after: string | null = null;
     for (let pages = 1; ; pages += 1) {
       const before = stack.simulator.requests.length;
-      const page = connection<Member>(await organizationMembers({ first: 3, after }), 'organizationMembers');
+      const page: Connection<Member> = connection<Member>(await organizationMembers({ first: 3, after }), 'organizationMembers');
       expect(stack.simulator.requests.length - before).toBe(1);
       seen.push(...ids(page));
       after = page.pageInfo.endCursor;
@@ -314,5 +315,19 @@ describe('the root-field cap counts list fields', () => {
 
     expect((await stack.graphql({ query: `{ ${lists} d: memberTags(organizationId: 1, search: "s") { totalCount } ${preview} }` })).body.errors).toBeUndefined();
     expect((await stack.graphql({ query: `{ ${lists} d: memberTags(organizationId: 1) { totalCount } e: memberTags(organizationId: 1) { totalCount } ${preview} }` })).body.errors?.[0]?.extensions?.['code']).toBe('TOO_MANY_PREVIEWS');
+  });
+});
+
+describe("GraphiQL's opening document", () => {
+  it.each(['MemberTags', 'OrganizationMembers', 'ProjectMembers'])('runs its %s read as it stands', async (operationName) => {
+    const response = await fetch(`${stack.facade.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Token ${stack.simulator.tokens.admin}` },
+      body: JSON.stringify({ query: graphiqlOptions().defaultQuery, operationName }),
+    });
+    const body = (await response.json()) as { data?: Record<string, { totalCount: number }>; errors?: unknown };
+
+    expect(body.errors).toBeUndefined();
+    expect(Object.values(body.data ?? {})[0]?.totalCount).toBeGreaterThan(0);
   });
 });

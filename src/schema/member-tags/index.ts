@@ -18,7 +18,10 @@ export function addMemberTags(builder: Builder) {
     }),
   });
 
-  const Connection = builder.connectionObject({ type: MemberTag, name: 'MemberTagConnection' });
+  const Connection = builder.connectionObject(
+    { type: MemberTag, name: 'MemberTagConnection', description: 'A page of member tags.' },
+    { description: 'One of a page of member tags, with its position.' },
+  );
 
   builder.queryField(LIST, (t) =>
     t.field({

@@ -20,7 +20,10 @@ export function addOrganizationMembers(builder: Builder, { MemberRole }: Enums, 
     }),
   });
 
-  const Connection = builder.connectionObject({ type: OrganizationMember, name: 'OrganizationMemberConnection' });
+  const Connection = builder.connectionObject(
+    { type: OrganizationMember, name: 'OrganizationMemberConnection', description: 'A page of organization members.' },
+    { description: 'One of a page of organization members, with its position.' },
+  );
 
   builder.queryField(LIST, (t) =>
     t.field({

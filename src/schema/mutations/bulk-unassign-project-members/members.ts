@@ -36,7 +36,10 @@ export function addProjectMembers(builder: Builder, { MemberRole }: Enums, Membe
     }),
   });
 
-  const Connection = builder.connectionObject({ type: ProjectMember, name: 'ProjectMemberConnection' });
+  const Connection = builder.connectionObject(
+    { type: ProjectMember, name: 'ProjectMemberConnection', description: 'A page of project members.' },
+    { description: 'One of a page of project members, with its position.' },
+  );
 
   builder.queryField(LIST, (t) =>
     t.field({
