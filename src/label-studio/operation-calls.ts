@@ -1,7 +1,6 @@
 import pMap from 'p-map';
 import type { ZodType } from 'zod';
 import { LabelStudioError } from './errors.js';
-import { readWindow } from './paging.js';
 import {
   assignMemberTagsHttp,
   LIST_PAGE_SIZE,
@@ -18,6 +17,7 @@ import {
   type ProjectMembersRequest,
   type UnassignProjectMembersRequest,
 } from './requests.js';
+import { readAllPages, readWindow, type AllPages } from './paging.js';
 import {
   assignedResponse,
   memberTagPage,
@@ -26,6 +26,7 @@ import {
   projectMemberListPage,
   projectMemberPage,
   unassignmentsResponse,
+  type ListedMember,
   type MemberPage,
 } from './responses.js';
 
@@ -39,10 +40,11 @@ export interface RequestLine {
   limit: number;
 }
 
-/** A scan of the members the filters select: all of them when `complete`, else the count and first page. */
-export interface MemberScan extends MemberPage {
-  complete: boolean;
-}
+/** The count and a page of members, with no claim about the pages after it. */
+export type MemberCount = Pick<MemberPage, 'count' | 'results'>;
+
+/** A walk over the members the filters select; `complete` only when it showed that it saw them all. */
+export type MemberScan = AllPages<ListedMember>;
 
 // Reads one operation may have in flight at once (id lists split over several requests, pages of a scan):
 // enough to overlap round trips, few enough that one preview cannot crowd out other callers' calls.
@@ -53,7 +55,7 @@ const IDS_PARAMETER = '&ids=';
 /** The calls an operation may make, each one or more requests under the operation's Deadline and credentials. */
 export function createCalls(send: Send, line: RequestLine) {
   /** The members among `ids`, counted in requests that each fit the request line, and summed. */
-  async function projectMembersAmong(request: Omit<ProjectMembersRequest, 'ids'>, ids: number[]): Promise<MemberPage> {
+  async function projectMembersAmong(request: Omit<ProjectMembersRequest, 'ids'>, ids: number[]): Promise<MemberCount> {
     const without = projectMembersHttp(request);
     const lineWithout = line.bytes('GET', without.path, without.query.length + IDS_PARAMETER.length);
     const lists = splitIdList(ids, line.limit - lineWithout);
@@ -73,17 +75,14 @@ export function createCalls(send: Send, line: RequestLine) {
     /** The count and one page of the organization members the filters select. */
     organizationMembers: (request: OrganizationMembersRequest) => send(organizationMembersHttp(request), organizationMemberPage),
 
-    /** Every organization member the filters select when there are at most `limit`; otherwise the count and first page. */
-    async scanOrganizationMembers(request: Omit<OrganizationMembersRequest, 'page' | 'pageSize'>, limit: number): Promise<MemberScan> {
-      const first = await send(organizationMembersHttp({ ...request, page: 1, pageSize: LIST_PAGE_SIZE }), organizationMemberPage);
-      if (first.count > limit) return { ...first, complete: false };
-      // A server that caps page_size lower answers shorter pages: page by what it actually sends.
-      const pageSize = Math.max(1, first.results.length);
-      const pageNumbers = Array.from({ length: Math.max(0, Math.ceil(first.count / pageSize) - 1) }, (_, index) => index + 2);
-      const rest = await pMap(pageNumbers, (page) => send(organizationMembersHttp({ ...request, page, pageSize }), organizationMemberPage), {
+    /** Every organization member the filters select, read page by page, when there are at most `limit`; otherwise the count and first page. */
+    scanOrganizationMembers(request: Omit<OrganizationMembersRequest, 'page' | 'pageSize'>, limit: number): Promise<MemberScan> {
+      return readAllPages((page, pageSize) => send(organizationMembersHttp({ ...request, page, pageSize }), organizationMemberPage), {
+        idOf: (member) => member.userId,
+        maxItems: limit,
+        pageSize: LIST_PAGE_SIZE,
         concurrency: MAX_CONCURRENT_READS,
       });
-      return { count: first.count, results: [first, ...rest].flatMap((page) => page.results), complete: true };
     },
 
     // The lists a screen pages through, one window each, with every field their node types show: one
@@ -102,7 +101,7 @@ export function createCalls(send: Send, line: RequestLine) {
       readWindow((page, pageSize) => send(memberTagsHttp({ ...request, page, pageSize }), memberTagPage), offset, limit),
 
     /** The count and first page of the project members the filters select; with `ids`, of those users only (none: nobody). */
-    projectMembers({ ids, ...request }: ProjectMembersRequest): Promise<MemberPage> {
+    projectMembers({ ids, ...request }: ProjectMembersRequest): Promise<MemberCount> {
       if (ids === undefined) return send(projectMembersHttp(request), projectMemberPage);
       return ids.length === 0 ? Promise.resolve({ count: 0, results: [] }) : projectMembersAmong(request, ids);
     },

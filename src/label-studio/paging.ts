@@ -61,13 +61,15 @@ const pageNumbers = (from: number, to: number) => Array.from({ length: Math.max(
 
 /**
  * Walks every page: those the first page's `count` and length call for, at once up to `concurrency`, and
- * then one at a time while the last page read says there is more (`next`), brings new items and the
- * largest `count` is not yet covered. Stopping early only costs exactness, never a bound: the walk ends
- * at `next` null, an empty page, a page past the end, a page with nothing new (a server repeating one
- * page), more pages than the largest `count` could fill at the smallest page size seen, or `maxItems`.
+ * then one at a time while the last page read says there is more (`next`) and brought new items, even
+ * when `count` looks covered: a page past a `count` that lies shows the lie. Stopping early only costs
+ * exactness, never a bound: the walk ends at `next` null, an empty page, a page past the end, a page
+ * with nothing new (a server repeating one page), one page more than the largest `count` could fill at
+ * the smallest page size seen, or a `count` over `maxItems`.
  */
 export async function readAllPages<T>(fetchPage: FetchPage<T>, options: ReadAllOptions<T>): Promise<AllPages<T>> {
   const { idOf, maxItems } = options;
+  const first = await fetchPage(1, options.pageSize);
   const seen = new Map<number, T>();
   let count = 0;
   let sameCount = true;
@@ -75,8 +77,8 @@ export async function readAllPages<T>(fetchPage: FetchPage<T>, options: ReadAllO
   let smallestPage = Number.POSITIVE_INFINITY;
 
   /** Takes in one page; returns how many items it brought that were not read before. */
-  const absorb = (page: ListPage<T>, firstCount: number): number => {
-    if (page.count !== firstCount) sameCount = false;
+  const absorb = (page: ListPage<T>): number => {
+    if (page.count !== first.count) sameCount = false;
     if (page.results.length > page.count) withinCount = false;
     count = Math.max(count, page.count);
     if (page.results.length > 0) smallestPage = Math.min(smallestPage, page.results.length);
@@ -87,16 +89,15 @@ export async function readAllPages<T>(fetchPage: FetchPage<T>, options: ReadAllO
     }
     return seen.size - before;
   };
-  const answer = (last: ListPage<T> | undefined, firstCount: number): AllPages<T> => {
+  const answer = (last: ListPage<T> | undefined): AllPages<T> => {
     const consistent = withinCount && seen.size <= count;
     const overLimit = count > maxItems;
-    const complete = consistent && !overLimit && sameCount && last !== undefined && last.next === null && seen.size === firstCount;
+    const complete = consistent && !overLimit && sameCount && last?.next === null && seen.size === first.count;
     return { results: [...seen.values()], count, complete, overLimit, consistent };
   };
 
-  const first = await fetchPage(1, options.pageSize);
-  absorb(first, first.count);
-  if (first.count > maxItems || first.next === null || first.results.length === 0) return answer(first, first.count);
+  absorb(first);
+  if (first.count > maxItems || first.next === null || first.results.length === 0) return answer(first);
 
   // A server that keeps a page size of its own answers shorter (or longer) pages: page by what it sends.
   const pageSize = first.results.length;
@@ -112,22 +113,21 @@ export async function readAllPages<T>(fetchPage: FetchPage<T>, options: ReadAllO
     last = page;
     if (page === undefined) break;
     lastNumber += 1;
-    fresh = absorb(page, first.count);
+    fresh = absorb(page);
   }
   while (
     last !== undefined &&
     last.next !== null &&
     last.results.length > 0 &&
     fresh > 0 &&
-    seen.size < count &&
     count <= maxItems &&
     lastNumber < Math.ceil(count / smallestPage) + 1
   ) {
     lastNumber += 1;
     last = await pageOrPastTheEnd(fetchPage, lastNumber, pageSize);
-    if (last !== undefined) fresh = absorb(last, first.count);
+    if (last !== undefined) fresh = absorb(last);
   }
-  return answer(last, first.count);
+  return answer(last);
 }
 
 /**

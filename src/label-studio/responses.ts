@@ -20,12 +20,14 @@ const listedUser = z
   .object({ id: userId, email: text, username: text, first_name: text, last_name: text })
   .transform(({ id, email, username, first_name, last_name }) => ({ userId: id, email, username, firstName: first_name, lastName: last_name }));
 
-// Only `count` and `results` are read: pages are asked for by number, never followed by `next`.
+// `next` only says whether there is more (paging.ts): pages are asked for by number, never by following it.
+// Django REST Framework always sends it, so a page without it is not Label Studio's.
+const next = z.string().nullable();
 
 /** `GET /api/organizations/{id}/memberships`: each result nests its user. */
-export const organizationMemberPage = z.object({ count, results: z.array(z.object({ user: listedUser }).transform(({ user }) => user)) });
+export const organizationMemberPage = z.object({ count, next, results: z.array(z.object({ user: listedUser }).transform(({ user }) => user)) });
 /** `GET /api/projects/{id}/members/paginated/`: each result is the user itself. */
-export const projectMemberPage = z.object({ count, results: z.array(listedUser) });
+export const projectMemberPage = z.object({ count, next, results: z.array(listedUser) });
 
 export type ListedMember = z.output<typeof listedUser>;
 export type MemberPage = z.output<typeof projectMemberPage>;
@@ -112,9 +114,6 @@ const projectMember = z
 const memberTag = z
   .object({ id: tagId, label: z.string(), member_count: count })
   .transform(({ id, label, member_count }) => ({ id, label, memberCount: member_count }));
-
-// Paging reads `next` as "there is more" (paging.ts), never follows it.
-const next = z.string().nullable();
 
 /** `GET /api/organizations/{id}/memberships`, every field the `OrganizationMember` type shows. */
 export const organizationMemberListPage = z.object({ count, next, results: z.array(organizationMember) });
