@@ -214,6 +214,17 @@ describe('paging through a connection', () => {
     expect(stack.simulator.requests.length).toBeLessThanOrEqual(2);
   });
 
+  it('a server that keeps a page size of its own still gives the members after the cursor, never others', async () => {
+    const first = connection<Member>(await organizationMembers({ first: 3 }), 'organizationMembers');
+    stack.simulator.injectFault({ route: 'organization-members', list: { pageSize: 2 }, times: 10 });
+
+    const next = connection<Member>(await organizationMembers({ first: 3, after: first.pageInfo.endCursor }), 'organizationMembers');
+    const after = connection<Member>(await organizationMembers({ first: 3, after: next.pageInfo.endCursor }), 'organizationMembers');
+
+    expect(ids(next).length).toBeGreaterThan(0);
+    expect([...ids(next), ...ids(after)]).toEqual([4, 5, 6, 7, 8, 9].slice(0, ids(next).length + ids(after).length));
+  });
+
   it('the last page says there is no next page', async () => {
     const first = connection<{ id: number }>(await memberTags({ first: 3 }), 'memberTags');
     const last = connection<{ id: number }>(await memberTags({ first: 3, after: first.pageInfo.endCursor }), 'memberTags');
