@@ -1,19 +1,14 @@
 import type { AssignedResponse } from '../../../label-studio/responses.js';
 import type { Builder } from '../../builder.js';
-import type { Enums } from '../../enums.js';
 import { toGraphQLError } from '../../errors.js';
 import type { SchemaLimits } from '../../limits.js';
-import type { MemberInterface } from '../../members.js';
+import type { OrganizationMemberFilter } from '../../organization-member-filter.js';
 import { CALLS_UPSTREAM, DEFAULT_SAMPLE_SIZE, guarded, sampleSizeArg, type PreviewTypes } from '../../preview.js';
-import { defineOrganizationMemberFilter } from './filter.js';
 import { defineInput, toAssignMemberTagsRequest } from './input.js';
-import { addOrganizationMembers } from './members.js';
 import { previewAssign } from './preview.js';
 
-export function addBulkAssignOrgMemberTags(builder: Builder, enums: Enums, { BulkChangePreview }: PreviewTypes, Member: MemberInterface, limits: SchemaLimits) {
-  const OrganizationMemberFilter = defineOrganizationMemberFilter(builder, enums, limits);
+export function addBulkAssignOrgMemberTags(builder: Builder, OrganizationMemberFilter: OrganizationMemberFilter, { BulkChangePreview }: PreviewTypes, limits: SchemaLimits) {
   const Input = defineInput(builder, OrganizationMemberFilter, limits);
-  addOrganizationMembers(builder, enums, Member, OrganizationMemberFilter);
   const { previewScanLimit } = limits;
 
   const Payload = builder.objectRef<AssignedResponse>('BulkAssignOrgMemberTagsPayload').implement({

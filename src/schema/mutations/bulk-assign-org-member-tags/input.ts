@@ -3,9 +3,9 @@ import type { Builder } from '../../builder.js';
 import type { SchemaLimits } from '../../limits.js';
 import { MAX_AFFECTED_MEMBERS_DESCRIPTION } from '../../preview.js';
 import { assignRules, id, idList, memberLimit } from '../../validation.js';
-import { toOrganizationMemberFilters, type OrganizationMemberFilterRef } from './filter.js';
+import { toOrganizationMemberFilters, type OrganizationMemberFilter } from '../../organization-member-filter.js';
 
-export function defineInput(builder: Builder, OrganizationMemberFilter: OrganizationMemberFilterRef, { maxBulkIds }: SchemaLimits) {
+export function defineInput(builder: Builder, OrganizationMemberFilter: OrganizationMemberFilter, { maxBulkIds }: SchemaLimits) {
   const ids = { schema: idList(maxBulkIds) };
 
   return builder.inputType('BulkAssignOrgMemberTagsInput', {

@@ -4,14 +4,14 @@ import { connectionArgs, pageWindow, toConnection } from '../../connections.js';
 import type { Enums } from '../../enums.js';
 import { toGraphQLError } from '../../errors.js';
 import type { MemberInterface } from '../../members.js';
+import { toOrganizationMemberFilters, type OrganizationMemberFilter } from '../../organization-member-filter.js';
 import { CALLS_UPSTREAM } from '../../preview.js';
 import { id, searchText } from '../../validation.js';
-import { toOrganizationMemberFilters, type OrganizationMemberFilterRef } from './filter.js';
 
 const LIST = 'organizationMembers';
 
 /** `organizationMembers`: the members the assign's filter selects, as the assign with `all: true` reaches them. */
-export function addOrganizationMembers(builder: Builder, { MemberRole }: Enums, Member: MemberInterface, OrganizationMemberFilter: OrganizationMemberFilterRef) {
+export function addOrganizationMembers(builder: Builder, { MemberRole }: Enums, Member: MemberInterface, OrganizationMemberFilter: OrganizationMemberFilter) {
   const OrganizationMember = builder.objectRef<OrganizationMember>('OrganizationMember').implement({
     description: 'A member of an organization.',
     interfaces: [Member],

@@ -5,13 +5,13 @@ import type { Enums } from '../../enums.js';
 import { toGraphQLError } from '../../errors.js';
 import type { MemberInterface } from '../../members.js';
 import { CALLS_UPSTREAM } from '../../preview.js';
+import { toProjectMemberFilters, type ProjectMemberFilter } from '../../project-member-filter.js';
 import { id } from '../../validation.js';
-import { toProjectMemberFilters, type ProjectMemberFilterRef } from './filter.js';
 
 const LIST = 'projectMembers';
 
 /** `projectMembers`: the members the project changes' filter selects, as those changes with `all: true` reach them. */
-export function addProjectMembers(builder: Builder, { MemberRole }: Enums, Member: MemberInterface, ProjectMemberFilter: ProjectMemberFilterRef) {
+export function addProjectMembers(builder: Builder, { MemberRole }: Enums, Member: MemberInterface, ProjectMemberFilter: ProjectMemberFilter) {
   const ProjectMember = builder.objectRef<ProjectMember>('ProjectMember').implement({
     description: 'A member of a project: added to it (explicit), or reaching it through their organization role (implicit).',
     interfaces: [Member],

@@ -1,14 +1,14 @@
-import type { AssignMemberTagsRequest } from '../../../label-studio/requests.js';
-import type { Builder } from '../../builder.js';
-import type { Enums } from '../../enums.js';
-import type { SchemaLimits } from '../../limits.js';
-import { activityRangeRules, id, idList } from '../../validation.js';
+import type { AssignMemberTagsRequest } from '../label-studio/requests.js';
+import type { Builder } from './builder.js';
+import type { Enums } from './enums.js';
+import type { SchemaLimits } from './limits.js';
+import { activityRangeRules, id, idList } from './validation.js';
 
 // One filter type for the assign, its preview and the organization member list, mapped to Label
 // Studio's parameters in one place: a screen that lists with a filter and then assigns with `all: true`
 // and the same filter reaches the members it showed.
 
-export function defineOrganizationMemberFilter(builder: Builder, { MemberRole, UserType }: Enums, { maxBulkIds }: SchemaLimits) {
+export function addOrganizationMemberFilter(builder: Builder, { MemberRole, UserType }: Enums, { maxBulkIds }: SchemaLimits) {
   return builder.inputType('OrganizationMemberFilter', {
     description: 'Narrows which organization members `all: true` reaches. Every given condition must hold; omitted ones do not filter.',
     fields: (t) => ({
@@ -25,11 +25,11 @@ export function defineOrganizationMemberFilter(builder: Builder, { MemberRole, U
   });
 }
 
-export type OrganizationMemberFilterRef = ReturnType<typeof defineOrganizationMemberFilter>;
-export type OrganizationMemberFilter = OrganizationMemberFilterRef['$inferInput'];
+export type OrganizationMemberFilter = ReturnType<typeof addOrganizationMemberFilter>;
+type OrganizationMemberFilterInput = OrganizationMemberFilter['$inferInput'];
 
 /** The filter (already validated) -> Label Studio's query parameters, as the bulk assign and the list both take them. */
-export function toOrganizationMemberFilters(filter: OrganizationMemberFilter | null | undefined): AssignMemberTagsRequest['filters'] {
+export function toOrganizationMemberFilters(filter: OrganizationMemberFilterInput | null | undefined): AssignMemberTagsRequest['filters'] {
   return {
     role: filter?.roles ?? undefined,
     tags: filter?.tags ?? undefined,

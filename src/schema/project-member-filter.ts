@@ -1,14 +1,13 @@
-import type { UnassignProjectMembersRequest } from '../../../label-studio/requests.js';
-import type { Builder } from '../../builder.js';
-import type { Enums } from '../../enums.js';
-import { MAX_SEARCH_LENGTH, type SchemaLimits } from '../../limits.js';
-import { activityRangeRules, idList, searchText } from '../../validation.js';
+import type { UnassignProjectMembersRequest } from '../label-studio/requests.js';
+import type { Builder } from './builder.js';
+import type { Enums } from './enums.js';
+import { MAX_SEARCH_LENGTH, type SchemaLimits } from './limits.js';
+import { activityRangeRules, idList, searchText } from './validation.js';
 
-// One filter type for the project member changes, their previews and the project member list, mapped to
-// Label Studio's parameters in one place: a screen that lists with a filter and then changes `all: true`
-// with the same filter reaches the members it showed.
+// One filter type for every project endpoint (the unassign, the project assign), sent the same way by each,
+// so a change with `all: true` reaches what the same filter selected elsewhere.
 
-export function defineProjectMemberFilter(builder: Builder, { MemberRole, UserType }: Enums, { maxBulkIds }: SchemaLimits) {
+export function addProjectMemberFilter(builder: Builder, { MemberRole, UserType }: Enums, { maxBulkIds }: SchemaLimits) {
   return builder.inputType('ProjectMemberFilter', {
     description: 'Narrows which project members `all: true` reaches. Every given condition must hold; omitted ones do not filter.',
     fields: (t) => ({
@@ -26,11 +25,11 @@ export function defineProjectMemberFilter(builder: Builder, { MemberRole, UserTy
   });
 }
 
-export type ProjectMemberFilterRef = ReturnType<typeof defineProjectMemberFilter>;
-export type ProjectMemberFilter = ProjectMemberFilterRef['$inferInput'];
+export type ProjectMemberFilter = ReturnType<typeof addProjectMemberFilter>;
+type ProjectMemberFilterInput = ProjectMemberFilter['$inferInput'];
 
-/** The filter (already validated) -> Label Studio's query parameters, as the bulk endpoints and the list all take them. */
-export function toProjectMemberFilters(filter: ProjectMemberFilter | null | undefined): UnassignProjectMembersRequest['filters'] {
+/** The filter (already validated) -> the query parameters the project endpoints document. */
+export function toProjectMemberFilters(filter: ProjectMemberFilterInput | null | undefined): UnassignProjectMembersRequest['filters'] {
   return {
     search: filter?.search ?? undefined,
     role: filter?.roles ?? undefined,
