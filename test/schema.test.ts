@@ -14,14 +14,40 @@ import { buildSchema as buildFacadeSchema } from '../src/schema/index.js';
 import { printSchemaSdl } from '../src/schema/print.js';
 
 // The public contract from the core-service issue, verbatim, with the previews and `maxAffectedMembers`
-// of issue 11. Frontends and the gateway depend on it.
+// of issue 11 and the member and tag connections of issue 19. Frontends and the gateway depend on it.
 const CONTRACT = /* GraphQL */ `
   scalar DateTime
   type Query {
     bulkLimits: BulkLimits!
     previewBulkAssignOrgMemberTags(input: BulkAssignOrgMemberTagsInput!, sampleSize: Int = 10): BulkChangePreview!
     previewBulkUnassignProjectMembers(input: BulkUnassignProjectMembersInput!, sampleSize: Int = 10): BulkChangePreview!
+    organizationMembers(organizationId: Int!, filter: OrganizationMemberFilter, search: String, first: Int = 30, after: String): OrganizationMemberConnection!
+    projectMembers(projectId: Int!, filter: ProjectMemberFilter, explicitOnly: Boolean = false, first: Int = 30, after: String): ProjectMemberConnection!
+    memberTags(organizationId: Int!, search: String, first: Int = 30, after: String): MemberTagConnection!
   }
+  type PageInfo { hasNextPage: Boolean!  hasPreviousPage: Boolean!  startCursor: String  endCursor: String }
+  type OrganizationMemberConnection { totalCount: Int!  pageInfo: PageInfo!  edges: [OrganizationMemberEdge!]!  nodes: [OrganizationMember!]! }
+  type OrganizationMemberEdge { cursor: String!  node: OrganizationMember! }
+  type ProjectMemberConnection { totalCount: Int!  pageInfo: PageInfo!  edges: [ProjectMemberEdge!]!  nodes: [ProjectMember!]! }
+  type ProjectMemberEdge { cursor: String!  node: ProjectMember! }
+  type MemberTagConnection { totalCount: Int!  pageInfo: PageInfo!  edges: [MemberTagEdge!]!  nodes: [MemberTag!]! }
+  type MemberTagEdge { cursor: String!  node: MemberTag! }
+  interface Member {
+    userId: Int!  email: String  username: String  firstName: String  lastName: String
+    userType: UserType  tags: [MemberTagLabel!]!  lastActivity: DateTime
+  }
+  type OrganizationMember implements Member {
+    userId: Int!  email: String  username: String  firstName: String  lastName: String
+    userType: UserType  tags: [MemberTagLabel!]!  lastActivity: DateTime
+    role: MemberRole!
+  }
+  type ProjectMember implements Member {
+    userId: Int!  email: String  username: String  firstName: String  lastName: String
+    userType: UserType  tags: [MemberTagLabel!]!  lastActivity: DateTime
+    role: MemberRole  projectRole: MemberRole  implicit: Boolean!
+  }
+  type MemberTagLabel { id: Int!  label: String! }
+  type MemberTag { id: Int!  label: String!  memberCount: Int! }
   type BulkLimits { maxBulkIds: Int! maxSearchLength: Int! }
   type BulkChangePreview {
     members: Int!
@@ -75,7 +101,7 @@ const CONTRACT = /* GraphQL */ `
   enum UserType { STANDARD FLEX VIEWONLY }
 `;
 
-/** A type's names and types only: descriptions and member order are ours to choose. */
+/** A type's names and types only: descriptions, member order and argument order are ours to choose (arguments are named). */
 function shape(type: GraphQLNamedType | null | undefined): string[] {
   if (!type) return ['(missing)'];
   if (type instanceof GraphQLEnumType) return type.getValues().map((value) => value.name).sort();
@@ -84,7 +110,7 @@ function shape(type: GraphQLNamedType | null | undefined): string[] {
     `${value.name}: ${String(value.type)}${value.defaultValue === undefined ? '' : ` = ${JSON.stringify(value.defaultValue)}`}`;
   return Object.values(type.getFields())
     .filter((field) => !isFederationInternal(field.name))
-    .map((field) => ('args' in field ? `${field.name}(${field.args.map(input).join(', ')}): ${String(field.type)}` : input(field)))
+    .map((field) => ('args' in field ? `${field.name}(${field.args.map(input).sort().join(', ')}): ${String(field.type)}` : input(field)))
     .sort();
 }
 

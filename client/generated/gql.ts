@@ -18,16 +18,24 @@ type Documents = {
     "fragment BulkChangePreviewFields on BulkChangePreview {\n  members\n  exact\n  sample {\n    userId\n    email\n    username\n    firstName\n    lastName\n  }\n}\n": typeof types.BulkChangePreviewFieldsFragmentDoc,
     "query BulkLimits {\n  bulkLimits {\n    maxBulkIds\n    maxSearchLength\n  }\n}\n": typeof types.BulkLimitsDocument,
     "mutation BulkUnassignProjectMembers($input: BulkUnassignProjectMembersInput!) {\n  bulkUnassignProjectMembers(input: $input) {\n    unassignments\n  }\n}\n": typeof types.BulkUnassignProjectMembersDocument,
+    "fragment MemberFields on Member {\n  userId\n  email\n  username\n  firstName\n  lastName\n  userType\n  tags {\n    id\n    label\n  }\n  lastActivity\n}\n\nfragment PageInfoFields on PageInfo {\n  hasNextPage\n  endCursor\n}\n": typeof types.MemberFieldsFragmentDoc,
+    "query MemberTags($organizationId: Int!, $search: String, $first: Int, $after: String) {\n  memberTags(organizationId: $organizationId, search: $search, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    nodes {\n      id\n      label\n      memberCount\n    }\n  }\n}\n": typeof types.MemberTagsDocument,
+    "query OrganizationMembers($organizationId: Int!, $filter: OrganizationMemberFilter, $search: String, $first: Int, $after: String) {\n  organizationMembers(organizationId: $organizationId, filter: $filter, search: $search, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    nodes {\n      ...MemberFields\n      role\n    }\n  }\n}\n": typeof types.OrganizationMembersDocument,
     "query PreviewBulkAssignOrgMemberTags($input: BulkAssignOrgMemberTagsInput!, $sampleSize: Int) {\n  previewBulkAssignOrgMemberTags(input: $input, sampleSize: $sampleSize) {\n    ...BulkChangePreviewFields\n  }\n}\n": typeof types.PreviewBulkAssignOrgMemberTagsDocument,
     "query PreviewBulkUnassignProjectMembers($input: BulkUnassignProjectMembersInput!, $sampleSize: Int) {\n  previewBulkUnassignProjectMembers(input: $input, sampleSize: $sampleSize) {\n    ...BulkChangePreviewFields\n  }\n}\n": typeof types.PreviewBulkUnassignProjectMembersDocument,
+    "query ProjectMembers($projectId: Int!, $filter: ProjectMemberFilter, $explicitOnly: Boolean, $first: Int, $after: String) {\n  projectMembers(projectId: $projectId, filter: $filter, explicitOnly: $explicitOnly, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    nodes {\n      ...MemberFields\n      role\n      projectRole\n      implicit\n    }\n  }\n}\n": typeof types.ProjectMembersDocument,
 };
 const documents: Documents = {
     "mutation BulkAssignOrgMemberTags($input: BulkAssignOrgMemberTagsInput!) {\n  bulkAssignOrgMemberTags(input: $input) {\n    assigned\n  }\n}\n": types.BulkAssignOrgMemberTagsDocument,
     "fragment BulkChangePreviewFields on BulkChangePreview {\n  members\n  exact\n  sample {\n    userId\n    email\n    username\n    firstName\n    lastName\n  }\n}\n": types.BulkChangePreviewFieldsFragmentDoc,
     "query BulkLimits {\n  bulkLimits {\n    maxBulkIds\n    maxSearchLength\n  }\n}\n": types.BulkLimitsDocument,
     "mutation BulkUnassignProjectMembers($input: BulkUnassignProjectMembersInput!) {\n  bulkUnassignProjectMembers(input: $input) {\n    unassignments\n  }\n}\n": types.BulkUnassignProjectMembersDocument,
+    "fragment MemberFields on Member {\n  userId\n  email\n  username\n  firstName\n  lastName\n  userType\n  tags {\n    id\n    label\n  }\n  lastActivity\n}\n\nfragment PageInfoFields on PageInfo {\n  hasNextPage\n  endCursor\n}\n": types.MemberFieldsFragmentDoc,
+    "query MemberTags($organizationId: Int!, $search: String, $first: Int, $after: String) {\n  memberTags(organizationId: $organizationId, search: $search, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    nodes {\n      id\n      label\n      memberCount\n    }\n  }\n}\n": types.MemberTagsDocument,
+    "query OrganizationMembers($organizationId: Int!, $filter: OrganizationMemberFilter, $search: String, $first: Int, $after: String) {\n  organizationMembers(organizationId: $organizationId, filter: $filter, search: $search, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    nodes {\n      ...MemberFields\n      role\n    }\n  }\n}\n": types.OrganizationMembersDocument,
     "query PreviewBulkAssignOrgMemberTags($input: BulkAssignOrgMemberTagsInput!, $sampleSize: Int) {\n  previewBulkAssignOrgMemberTags(input: $input, sampleSize: $sampleSize) {\n    ...BulkChangePreviewFields\n  }\n}\n": types.PreviewBulkAssignOrgMemberTagsDocument,
     "query PreviewBulkUnassignProjectMembers($input: BulkUnassignProjectMembersInput!, $sampleSize: Int) {\n  previewBulkUnassignProjectMembers(input: $input, sampleSize: $sampleSize) {\n    ...BulkChangePreviewFields\n  }\n}\n": types.PreviewBulkUnassignProjectMembersDocument,
+    "query ProjectMembers($projectId: Int!, $filter: ProjectMemberFilter, $explicitOnly: Boolean, $first: Int, $after: String) {\n  projectMembers(projectId: $projectId, filter: $filter, explicitOnly: $explicitOnly, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    nodes {\n      ...MemberFields\n      role\n      projectRole\n      implicit\n    }\n  }\n}\n": types.ProjectMembersDocument,
 };
 
 /**
@@ -63,11 +71,27 @@ export function graphql(source: "mutation BulkUnassignProjectMembers($input: Bul
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "fragment MemberFields on Member {\n  userId\n  email\n  username\n  firstName\n  lastName\n  userType\n  tags {\n    id\n    label\n  }\n  lastActivity\n}\n\nfragment PageInfoFields on PageInfo {\n  hasNextPage\n  endCursor\n}\n"): (typeof documents)["fragment MemberFields on Member {\n  userId\n  email\n  username\n  firstName\n  lastName\n  userType\n  tags {\n    id\n    label\n  }\n  lastActivity\n}\n\nfragment PageInfoFields on PageInfo {\n  hasNextPage\n  endCursor\n}\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MemberTags($organizationId: Int!, $search: String, $first: Int, $after: String) {\n  memberTags(organizationId: $organizationId, search: $search, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    nodes {\n      id\n      label\n      memberCount\n    }\n  }\n}\n"): (typeof documents)["query MemberTags($organizationId: Int!, $search: String, $first: Int, $after: String) {\n  memberTags(organizationId: $organizationId, search: $search, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    nodes {\n      id\n      label\n      memberCount\n    }\n  }\n}\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OrganizationMembers($organizationId: Int!, $filter: OrganizationMemberFilter, $search: String, $first: Int, $after: String) {\n  organizationMembers(organizationId: $organizationId, filter: $filter, search: $search, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    nodes {\n      ...MemberFields\n      role\n    }\n  }\n}\n"): (typeof documents)["query OrganizationMembers($organizationId: Int!, $filter: OrganizationMemberFilter, $search: String, $first: Int, $after: String) {\n  organizationMembers(organizationId: $organizationId, filter: $filter, search: $search, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    nodes {\n      ...MemberFields\n      role\n    }\n  }\n}\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query PreviewBulkAssignOrgMemberTags($input: BulkAssignOrgMemberTagsInput!, $sampleSize: Int) {\n  previewBulkAssignOrgMemberTags(input: $input, sampleSize: $sampleSize) {\n    ...BulkChangePreviewFields\n  }\n}\n"): (typeof documents)["query PreviewBulkAssignOrgMemberTags($input: BulkAssignOrgMemberTagsInput!, $sampleSize: Int) {\n  previewBulkAssignOrgMemberTags(input: $input, sampleSize: $sampleSize) {\n    ...BulkChangePreviewFields\n  }\n}\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query PreviewBulkUnassignProjectMembers($input: BulkUnassignProjectMembersInput!, $sampleSize: Int) {\n  previewBulkUnassignProjectMembers(input: $input, sampleSize: $sampleSize) {\n    ...BulkChangePreviewFields\n  }\n}\n"): (typeof documents)["query PreviewBulkUnassignProjectMembers($input: BulkUnassignProjectMembersInput!, $sampleSize: Int) {\n  previewBulkUnassignProjectMembers(input: $input, sampleSize: $sampleSize) {\n    ...BulkChangePreviewFields\n  }\n}\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProjectMembers($projectId: Int!, $filter: ProjectMemberFilter, $explicitOnly: Boolean, $first: Int, $after: String) {\n  projectMembers(projectId: $projectId, filter: $filter, explicitOnly: $explicitOnly, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    nodes {\n      ...MemberFields\n      role\n      projectRole\n      implicit\n    }\n  }\n}\n"): (typeof documents)["query ProjectMembers($projectId: Int!, $filter: ProjectMemberFilter, $explicitOnly: Boolean, $first: Int, $after: String) {\n  projectMembers(projectId: $projectId, filter: $filter, explicitOnly: $explicitOnly, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    nodes {\n      ...MemberFields\n      role\n      projectRole\n      implicit\n    }\n  }\n}\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -4,19 +4,31 @@ import { LabelStudioError } from './errors.js';
 import {
   assignMemberTagsHttp,
   LIST_PAGE_SIZE,
+  memberTagsHttp,
   organizationMembersHttp,
   projectMembersHttp,
   splitIdList,
   unassignProjectMembersHttp,
   type AssignMemberTagsRequest,
   type HttpRequestSpec,
+  type MemberTagsRequest,
   type OrganizationMembersRequest,
   type ProjectMembersRequest,
   type RequestLineBudget,
   type UnassignProjectMembersRequest,
 } from './requests.js';
-import { readAllPages, type AllPages } from './paging.js';
-import { assignedResponse, organizationMemberPage, projectMemberPage, unassignmentsResponse, type ListedMember, type MemberPage } from './responses.js';
+import { readAllPages, readWindow, type AllPages } from './paging.js';
+import {
+  assignedResponse,
+  memberTagPage,
+  organizationMemberListPage,
+  organizationMemberPage,
+  projectMemberListPage,
+  projectMemberPage,
+  unassignmentsResponse,
+  type ListedMember,
+  type MemberPage,
+} from './responses.js';
 
 /** One request of an operation, under its Deadline and credentials. */
 export type Send = <T>(spec: HttpRequestSpec, schema: ZodType<T>) => Promise<T>;
@@ -66,6 +78,21 @@ export function createCalls(send: Send, line: RequestLineBudget) {
       });
     },
 
+    // The lists a screen pages through, one window each, with every field their node types show: one
+    // call for a window on a page boundary (a client paging forward with the same `first`), two at most.
+
+    /** Organization members the filters and `search` select, from `offset` on. */
+    organizationMemberWindow: (request: Omit<OrganizationMembersRequest, 'page' | 'pageSize'>, { offset, limit }: ListWindowRequest) =>
+      readWindow((page, pageSize) => send(organizationMembersHttp({ ...request, page, pageSize }), organizationMemberListPage), offset, limit),
+
+    /** Project members the filters select (only explicit ones with `implicit: false`), from `offset` on. */
+    projectMemberWindow: (request: Omit<ProjectMembersRequest, 'ids' | 'page' | 'pageSize'>, { offset, limit }: ListWindowRequest) =>
+      readWindow((page, pageSize) => send(projectMembersHttp({ ...request, page, pageSize }), projectMemberListPage), offset, limit),
+
+    /** The organization's member tags whose label contains `search`, from `offset` on. */
+    memberTagWindow: (request: Omit<MemberTagsRequest, 'page' | 'pageSize'>, { offset, limit }: ListWindowRequest) =>
+      readWindow((page, pageSize) => send(memberTagsHttp({ ...request, page, pageSize }), memberTagPage), offset, limit),
+
     /** The count and first page of the project members the filters select; with `ids`, of those users only (none: nobody). */
     projectMembers({ ids, ...request }: ProjectMembersRequest): Promise<MemberCount> {
       if (ids === undefined) return send(projectMembersHttp(request), projectMemberPage);
@@ -75,3 +102,9 @@ export function createCalls(send: Send, line: RequestLineBudget) {
 }
 
 export type LabelStudioCalls = ReturnType<typeof createCalls>;
+
+/** Where a list window starts and how long it is: `limit` items from position `offset` (from 0). */
+export interface ListWindowRequest {
+  offset: number;
+  limit: number;
+}

@@ -38,11 +38,13 @@ export const LIST_PAGE_SIZE = 100;
 export interface OrganizationMembersRequest {
   organizationId: number;
   filters: AssignMemberTagsRequest['filters'];
+  /** Name, email or username contains this text: a list-only filter, which the bulk assign does not take. */
+  search?: string;
   page: number;
   pageSize: number;
 }
 
-/** `GET /api/projects/{id}/members/paginated/`: the first page of the project members the filters select. */
+/** `GET /api/projects/{id}/members/paginated/`: a page (the first unless `page` says) of the project members the filters select. */
 export interface ProjectMembersRequest {
   projectId: number;
   filters: UnassignProjectMembersRequest['filters'];
@@ -50,6 +52,16 @@ export interface ProjectMembersRequest {
   implicit?: boolean;
   /** Only these users; any number of them (the client splits a list too long for one request line). */
   ids?: number[];
+  page?: number;
+  pageSize: number;
+}
+
+/** `GET /api/organizations/{id}/member-tags`: one page of the organization's member tags. */
+export interface MemberTagsRequest {
+  organizationId: number;
+  /** Label contains this text, case-insensitively. */
+  search?: string;
+  page: number;
   pageSize: number;
 }
 
@@ -112,22 +124,31 @@ export function unassignProjectMembersHttp(request: UnassignProjectMembersReques
   return { method: 'DELETE', route, path, query: encodeQuery(request.filters), json: selectionJson(request.selection) };
 }
 
-export function organizationMembersHttp({ organizationId, filters, page, pageSize }: OrganizationMembersRequest): HttpRequestSpec {
+export function organizationMembersHttp({ organizationId, filters, search, page, pageSize }: OrganizationMembersRequest): HttpRequestSpec {
   return {
     method: 'GET',
     route: 'api/organizations/{id}/memberships',
     path: `api/organizations/${organizationId}/memberships`,
-    query: encodeQuery({ ...filters, page, page_size: pageSize }),
+    query: encodeQuery({ ...filters, search, page, page_size: pageSize }),
   };
 }
 
 /** `ids` goes last, so the room left for it on the request line is the line without it. */
-export function projectMembersHttp({ projectId, filters, implicit, ids, pageSize }: ProjectMembersRequest): HttpRequestSpec {
+export function projectMembersHttp({ projectId, filters, implicit, ids, page = 1, pageSize }: ProjectMembersRequest): HttpRequestSpec {
   return {
     method: 'GET',
     route: 'api/projects/{id}/members/paginated/',
     path: `api/projects/${projectId}/members/paginated/`,
-    query: encodeQuery({ ...filters, implicit, page: 1, page_size: pageSize, ids }),
+    query: encodeQuery({ ...filters, implicit, page, page_size: pageSize, ids }),
+  };
+}
+
+export function memberTagsHttp({ organizationId, search, page, pageSize }: MemberTagsRequest): HttpRequestSpec {
+  return {
+    method: 'GET',
+    route: 'api/organizations/{id}/member-tags',
+    path: `api/organizations/${organizationId}/member-tags`,
+    query: encodeQuery({ search, page, page_size: pageSize }),
   };
 }
 

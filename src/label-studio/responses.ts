@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { RoleCode, UserTypeCode } from './codes.js';
 
 const count = z.number().int().nonnegative();
 
@@ -30,6 +31,101 @@ export const projectMemberPage = z.object({ count, next, results: z.array(listed
 
 export type ListedMember = z.output<typeof listedUser>;
 export type MemberPage = z.output<typeof projectMemberPage>;
+
+// The member and tag lists as a screen shows them: every field the connections' node types expose.
+// The previews above read only the user, so a field they do not show can never fail a preview.
+
+const ROLE_CODES = ['OW', 'AD', 'MA', 'RE', 'AN', 'DI', 'NO'] as const satisfies readonly RoleCode[];
+const USER_TYPE_CODES = ['standard', 'flex', 'viewonly'] as const satisfies readonly UserTypeCode[];
+const role = z.enum(ROLE_CODES);
+const userType = z.enum(USER_TYPE_CODES).nullish().transform((value) => value ?? null);
+const tagId = z.number().int().positive();
+/** A tag as a member carries it: its id and label. */
+const memberTagLabel = z.object({ id: tagId, label: z.string() });
+const memberTagLabels = z
+  .array(memberTagLabel)
+  .nullish()
+  .transform((tags) => tags ?? []);
+// Django writes microseconds and an offset; a value that is no instant is no answer to show.
+const lastActivity = z
+  .string()
+  .nullish()
+  .transform((value, ctx) => {
+    if (!value) return null;
+    const instant = new Date(value);
+    if (Number.isNaN(instant.getTime())) {
+      ctx.addIssue({ code: 'custom', message: 'not a date-time' });
+      return z.NEVER;
+    }
+    return instant;
+  });
+
+/** `LseOrganizationMemberList`: the membership, with its user nested. */
+const organizationMember = z
+  .object({
+    role,
+    user_type: userType,
+    tags: memberTagLabels,
+    user: z.object({ id: userId, email: text, username: text, first_name: text, last_name: text, last_activity: lastActivity }),
+  })
+  .transform(({ role, user_type, tags, user }) => ({
+    userId: user.id,
+    email: user.email,
+    username: user.username,
+    firstName: user.first_name,
+    lastName: user.last_name,
+    role,
+    userType: user_type,
+    tags,
+    lastActivity: user.last_activity,
+  }));
+
+/** `PaginatedProjectMember`: flat, with the organization membership nested. */
+const projectMember = z
+  .object({
+    id: userId,
+    email: text,
+    username: text,
+    first_name: text,
+    last_name: text,
+    implicit_member: z.boolean(),
+    project_role: role.nullish().transform((value) => value ?? null),
+    user_type: userType,
+    tags: memberTagLabels,
+    last_activity: lastActivity,
+    organization_membership: z.object({ role: role.nullish(), user_type: userType }).nullish(),
+  })
+  .transform((member) => ({
+    userId: member.id,
+    email: member.email,
+    username: member.username,
+    firstName: member.first_name,
+    lastName: member.last_name,
+    role: member.organization_membership?.role ?? null,
+    // The flat `user_type` is the membership's; the nested one stands in when a version leaves it out.
+    userType: member.user_type ?? member.organization_membership?.user_type ?? null,
+    tags: member.tags,
+    lastActivity: member.last_activity,
+    projectRole: member.project_role,
+    implicit: member.implicit_member,
+  }));
+
+/** `OrganizationMemberTag`. */
+const memberTag = z
+  .object({ id: tagId, label: z.string(), member_count: count })
+  .transform(({ id, label, member_count }) => ({ id, label, memberCount: member_count }));
+
+/** `GET /api/organizations/{id}/memberships`, every field the `OrganizationMember` type shows. */
+export const organizationMemberListPage = z.object({ count, next, results: z.array(organizationMember) });
+/** `GET /api/projects/{id}/members/paginated/`, every field the `ProjectMember` type shows. */
+export const projectMemberListPage = z.object({ count, next, results: z.array(projectMember) });
+/** `GET /api/organizations/{id}/member-tags`. */
+export const memberTagPage = z.object({ count, next, results: z.array(memberTag) });
+
+export type MemberTagLabel = z.output<typeof memberTagLabel>;
+export type OrganizationMember = z.output<typeof organizationMember>;
+export type ProjectMember = z.output<typeof projectMember>;
+export type MemberTag = z.output<typeof memberTag>;
 
 export type AssignedResponse = z.output<typeof assignedResponse>;
 export type UnassignmentsResponse = z.output<typeof unassignmentsResponse>;

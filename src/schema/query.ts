@@ -14,7 +14,8 @@ export function addQuery(builder: Builder, limits: SchemaLimits) {
   });
 
   builder.queryType({
-    description: 'Read-only: the limits of this service (no Authorization header needed) and previews of bulk changes (Authorization needed).',
+    description:
+      'Read-only: the limits of this service (no Authorization header needed); member and tag lists, and previews of bulk changes (Authorization needed).',
     fields: (t) => ({
       bulkLimits: t.field({ type: BulkLimits, description: 'The input limits in force. Needs no Authorization header.', resolve: () => limits }),
     }),

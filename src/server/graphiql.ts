@@ -30,17 +30,33 @@ const EXAMPLES: Example[] = [
       '"maxAffectedMembers": <members> to its input, so that it refuses a larger change.',
     ],
   },
+  {
+    operation: 'MemberTags',
+    variables: { organizationId: 'organizationId', first: 'first' },
+    note: [
+      'Who and what the ids above stand for, a page at a time: pass pageInfo.endCursor as',
+      '"after" for the next page. The filters are the mutations\' own, and select what they reach.',
+    ],
+  },
+  { operation: 'OrganizationMembers', variables: { organizationId: 'organizationId', filter: 'organizationFilter', first: 'first' } },
+  { operation: 'ProjectMembers', variables: { projectId: 'projectId', filter: 'projectFilter', explicitOnly: 'explicitOnly', first: 'first' } },
 ];
 
 const EXAMPLE_VARIABLES = {
   assign: { organizationId: 1, all: false, included: [5, 6], tags: [4] },
   unassign: { projectId: 100, all: true, excluded: [2], filter: { roles: ['ANNOTATOR'] } },
   sampleSize: 5,
+  organizationId: 1,
+  organizationFilter: { isDeleted: false },
+  projectId: 100,
+  projectFilter: { roles: ['ANNOTATOR'] },
+  explicitOnly: true,
+  first: 10,
 };
 
 const HEADER = [
   'Ready to run: pick an operation with the run button.',
-  'Every mutation and preview needs an Authorization header (Headers tab below):',
+  'Every mutation, preview and list needs an Authorization header (Headers tab below):',
   '  {"Authorization": "Token <Label Studio API key>"} or {"Authorization": "Bearer <token>"}',
 ];
 

@@ -2,6 +2,7 @@ import { assignMemberTags } from './assign-member-tags.js';
 import { authenticate } from './auth.js';
 import { misreadQuery, misreport, shiftMembers, type ListFault } from './list-faults.js';
 import { listOrganizationMembers, listProjectMembers } from './list-members.js';
+import { listMemberTags } from './member-tags.js';
 import type { SimulatorData } from './model.js';
 import { refreshAccessToken } from './refresh-token.js';
 import type { RequestBody } from './request-body.js';
@@ -53,7 +54,7 @@ export function dispatch(context: DispatchContext, call: Call): SimResponse {
   if (call.method !== allowed) return methodNotAllowed(call.method, allowed);
   const query = new URLSearchParams(call.query);
 
-  if (route.name === 'organization-members' || route.name === 'project-members') {
+  if (route.name === 'organization-members' || route.name === 'project-members' || route.name === 'member-tags') {
     const { listFault } = call;
     const list = {
       actorUserId: auth.userId,
@@ -64,7 +65,9 @@ export function dispatch(context: DispatchContext, call: Call): SimResponse {
     const result =
       route.name === 'organization-members'
         ? listOrganizationMembers(context.data, route.organizationId, list)
-        : listProjectMembers(context.data, route.projectId, list);
+        : route.name === 'project-members'
+          ? listProjectMembers(context.data, route.projectId, list)
+          : listMemberTags(context.data, route.organizationId, list);
     return result.ok ? jsonResponse(200, misreport(result.page, listFault)) : errorResponse(result.error);
   }
 

@@ -1,7 +1,7 @@
 import { activeRole, findOrganization, findProject } from './data-access.js';
 import { hasValidationErrors, validationError, type ValidationErrors } from './errors.js';
 import { matchesSearch } from './member-filters.js';
-import type { Organization, OrgRole, SimulatorData } from './model.js';
+import type { Organization, OrganizationMember, OrgRole, SimulatorData, User } from './model.js';
 import { ordered } from './ordering.js';
 import { matchingOrganizationMembers } from './organization-members.js';
 import { paginate, type Paginated } from './pagination.js';
@@ -18,21 +18,31 @@ export interface ListMembersRequest {
   pageUrl: (query: URLSearchParams) => string;
 }
 
-type Listed = Paginated<Record<string, unknown>>;
+export type Listed = Paginated<Record<string, unknown>>;
 
 // Any working member may read who else is a member; deactivated and not yet activated ones may not.
 const ROLES_ALLOWED_TO_LIST: readonly OrgRole[] = ['OW', 'AD', 'MA', 'RE', 'AN'];
 
-function refusal(organization: Organization, actorUserId: number): Listed | undefined {
+export function refusal(organization: Organization, actorUserId: number): Listed | undefined {
   const role = activeRole(organization, actorUserId);
   if (role !== undefined && ROLES_ALLOWED_TO_LIST.includes(role)) return undefined;
   return { ok: false, error: { status: 403, detail: 'You do not have permission to perform this action.' } };
 }
 
-const NOT_FOUND: Listed = { ok: false, error: { status: 404, detail: 'Not found.' } };
+export const NOT_FOUND: Listed = { ok: false, error: { status: 404, detail: 'Not found.' } };
 
 const tagsOf = (organization: Organization, tagIds: readonly number[]) =>
-  organization.memberTags.filter((tag) => tagIds.includes(tag.id)).map((tag) => ({ id: tag.id, label: tag.name }));
+  organization.memberTags.filter((tag) => tagIds.includes(tag.id)).map((tag) => ({ id: tag.id, label: tag.label }));
+
+// Where the reference names a field but not its values, the simulator answers as follows (assumptions):
+// every role was set by hand (`role_source: "manual"`, and `project_role_source` likewise where a project
+// role is set, else null); `contributed_to_projects` and `created_projects` are null, as when the
+// `contributed_to_projects` parameter is absent; no avatar; initials from the names (else the username);
+// a membership is `active` unless deleted, deactivated or not yet activated.
+const initialsOf = (user: User | undefined) =>
+  user ? (`${user.firstName.charAt(0)}${user.lastName.charAt(0)}` || user.username.slice(0, 2)).toUpperCase() : null;
+const INACTIVE_ROLES: readonly OrgRole[] = ['DI', 'NO'];
+const isActive = (membership: OrganizationMember) => !membership.isDeleted && !INACTIVE_ROLES.includes(membership.role);
 
 /** `GET /api/organizations/{id}/memberships`. */
 export function listOrganizationMembers(data: SimulatorData, organizationId: number, request: ListMembersRequest): Listed {
@@ -62,9 +72,21 @@ export function listOrganizationMembers(data: SimulatorData, organizationId: num
       organization: organization.id,
       role: member.role,
       user_type: member.userType,
-      is_deleted: member.isDeleted,
+      role_source: 'manual',
       tags: tagsOf(organization, member.tagIds),
-      user: { id: member.userId, email: user?.email, username: user?.username, first_name: user?.firstName, last_name: user?.lastName, last_activity: user?.lastActivity ?? null },
+      user: {
+        id: member.userId,
+        email: user?.email,
+        username: user?.username,
+        first_name: user?.firstName,
+        last_name: user?.lastName,
+        last_activity: user?.lastActivity ?? null,
+        date_joined: user?.dateJoined ?? null,
+        avatar: null,
+        initials: initialsOf(user),
+      },
+      contributed_to_projects: null,
+      created_projects: null,
     };
   });
   return { ok: true, page: { ...page.page, results } };
@@ -107,9 +129,17 @@ export function listProjectMembers(data: SimulatorData, projectId: number, reque
     last_name: user?.lastName,
     implicit_member: implicitMember,
     project_role: projectRole,
+    project_role_source: projectRole === null ? null : 'manual',
     user_type: membership?.userType,
     tags: tagsOf(organization, membership?.tagIds ?? []),
     last_activity: user?.lastActivity ?? null,
+    date_joined: user?.dateJoined ?? null,
+    organization_membership: membership && {
+      role: membership.role,
+      user_type: membership.userType,
+      active: isActive(membership),
+      organization_id: organization.id,
+    },
   }));
   return { ok: true, page: { ...page.page, results } };
 }

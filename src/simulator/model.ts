@@ -16,11 +16,17 @@ export interface User {
   lastName: string;
   /** ISO 8601 instant, or null for a user who never signed in. */
   lastActivity: string | null;
+  /** ISO 8601 instant; optional so that a test can add a user in one line (the lists then answer null). */
+  dateJoined?: string;
 }
 
 export interface MemberTag {
   id: number;
-  name: string;
+  label: string;
+  /** The user who created the tag. */
+  createdBy: number;
+  /** ISO 8601 instant. */
+  createdAt: string;
 }
 
 export interface OrganizationMember {

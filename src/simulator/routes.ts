@@ -1,10 +1,11 @@
-export type RouteName = 'assign' | 'unassign' | 'organization-members' | 'project-members' | 'refresh' | 'health';
+export type RouteName = 'assign' | 'unassign' | 'organization-members' | 'project-members' | 'member-tags' | 'refresh' | 'health';
 
 export type Route =
   | { name: 'assign'; organizationId: number }
   | { name: 'unassign'; projectId: number }
   | { name: 'organization-members'; organizationId: number }
   | { name: 'project-members'; projectId: number }
+  | { name: 'member-tags'; organizationId: number }
   | { name: 'refresh' }
   | { name: 'health' };
 
@@ -13,6 +14,7 @@ export const ROUTE_METHODS: Record<RouteName, string> = {
   unassign: 'DELETE',
   'organization-members': 'GET',
   'project-members': 'GET',
+  'member-tags': 'GET',
   refresh: 'POST',
   health: 'GET',
 };
@@ -23,6 +25,7 @@ const ASSIGN = /^\/api\/organizations\/(\d+)\/member-tags\/assignments$/;
 const UNASSIGN = /^\/api\/projects\/(\d+)\/members\/bulk\/$/;
 const ORGANIZATION_MEMBERS = /^\/api\/organizations\/(\d+)\/memberships$/;
 const PROJECT_MEMBERS = /^\/api\/projects\/(\d+)\/members\/paginated\/$/;
+const MEMBER_TAGS = /^\/api\/organizations\/(\d+)\/member-tags$/;
 const REFRESH = '/api/token/refresh/';
 // Label Studio's unauthenticated liveness endpoint, which the facade's readiness probe calls.
 const HEALTH = '/health';
@@ -42,5 +45,7 @@ export function matchRoute(path: string): Route | undefined {
   if (organizationMembers !== undefined) return { name: 'organization-members', organizationId: organizationMembers };
   const projectMembers = id(PROJECT_MEMBERS);
   if (projectMembers !== undefined) return { name: 'project-members', projectId: projectMembers };
+  const memberTags = id(MEMBER_TAGS);
+  if (memberTags !== undefined) return { name: 'member-tags', organizationId: memberTags };
   return undefined;
 }

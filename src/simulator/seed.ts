@@ -57,6 +57,10 @@ function memberships(rows: SeedMember[]): OrganizationMember[] {
   return rows.map(({ id, role, userType, isDeleted, tagIds }) => ({ userId: id, role, userType, isDeleted, tagIds }));
 }
 
+// Every seeded user joined, and every tag was made, before any seeded activity.
+const DATE_JOINED = '2025-01-06T09:00:00Z';
+const TAGS_CREATED = '2025-02-03T09:00:00Z';
+
 const SEED: SimulatorData = {
   users: [...ACME_MEMBERS, ...OTHER_MEMBERS].map(({ id, email, username, firstName, lastName, lastActivity }) => ({
     id,
@@ -65,23 +69,24 @@ const SEED: SimulatorData = {
     firstName,
     lastName,
     lastActivity,
+    dateJoined: DATE_JOINED,
   })),
   organizations: [
     {
       id: 1,
       title: 'Acme Labeling',
       memberTags: [
-        { id: 1, name: 'Senior' },
-        { id: 2, name: 'Medical' },
-        { id: 3, name: 'Night shift' },
-        { id: 4, name: 'Spanish' },
+        { id: 1, label: 'Senior', createdBy: 1, createdAt: TAGS_CREATED },
+        { id: 2, label: 'Medical', createdBy: 1, createdAt: TAGS_CREATED },
+        { id: 3, label: 'Night shift', createdBy: 2, createdAt: TAGS_CREATED },
+        { id: 4, label: 'Spanish', createdBy: 2, createdAt: TAGS_CREATED },
       ],
       members: memberships(ACME_MEMBERS),
     },
     {
       id: 2,
       title: 'Other Org',
-      memberTags: [{ id: 5, name: 'Partner' }],
+      memberTags: [{ id: 5, label: 'Partner', createdBy: 20, createdAt: TAGS_CREATED }],
       members: memberships(OTHER_MEMBERS),
     },
   ],

@@ -30,13 +30,25 @@ describe('GET /api/organizations/{id}/memberships', () => {
       id: 100_004,
       organization: 1,
       role: 'RE',
+      role_source: 'manual',
       user_type: 'flex',
-      is_deleted: false,
       tags: [
         { id: 2, label: 'Medical' },
         { id: 3, label: 'Night shift' },
       ],
-      user: { id: 4, email: 'reviewer@acme.test', username: 'reviewer', first_name: 'Rita', last_name: 'Reviewer', last_activity: '2026-10-15T08:30:00Z' },
+      user: {
+        id: 4,
+        email: 'reviewer@acme.test',
+        username: 'reviewer',
+        first_name: 'Rita',
+        last_name: 'Reviewer',
+        last_activity: '2026-10-15T08:30:00Z',
+        date_joined: '2025-01-06T09:00:00Z',
+        avatar: null,
+        initials: 'RR',
+      },
+      contributed_to_projects: null,
+      created_projects: null,
     });
   });
 
@@ -112,13 +124,26 @@ describe('GET /api/projects/{id}/members/paginated/', () => {
       last_name: 'Reviewer',
       implicit_member: false,
       project_role: 'RE',
+      project_role_source: 'manual',
       user_type: 'flex',
       tags: [
         { id: 2, label: 'Medical' },
         { id: 3, label: 'Night shift' },
       ],
       last_activity: '2026-10-15T08:30:00Z',
+      date_joined: '2025-01-06T09:00:00Z',
+      organization_membership: { role: 'RE', user_type: 'flex', active: true, organization_id: 1 },
     });
+  });
+
+  it('gives an implicit member no project role and its organization membership, inactive once deactivated', async () => {
+    const member = sim.data.organizations[0]?.members.find((candidate) => candidate.userId === 3);
+    if (member) member.role = 'DI';
+
+    const page = await list(`${PROJECT}?page_size=100`);
+
+    expect(page.results[0]).toMatchObject({ id: 1, implicit_member: true, project_role: null, project_role_source: null, organization_membership: { role: 'OW', active: true } });
+    expect(page.results[2]).toMatchObject({ id: 3, organization_membership: { role: 'DI', active: false } });
   });
 
   it('lists only explicit members with implicit=false, only implicit ones with implicit=true', async () => {

@@ -1,14 +1,14 @@
 import type { AssignedResponse } from '../../../label-studio/responses.js';
 import type { Builder } from '../../builder.js';
 import { callLabelStudio } from '../../context.js';
-import type { Enums } from '../../enums.js';
 import type { SchemaLimits } from '../../limits.js';
+import type { OrganizationMemberFilter } from '../../organization-member-filter.js';
 import { CALLS_UPSTREAM, DEFAULT_SAMPLE_SIZE, guarded, sampleSizeArg, type PreviewTypes } from '../../preview.js';
 import { defineInput, toAssignMemberTagsRequest } from './input.js';
 import { previewAssign } from './preview.js';
 
-export function addBulkAssignOrgMemberTags(builder: Builder, enums: Enums, { BulkChangePreview }: PreviewTypes, limits: SchemaLimits) {
-  const Input = defineInput(builder, enums, limits);
+export function addBulkAssignOrgMemberTags(builder: Builder, OrganizationMemberFilter: OrganizationMemberFilter, { BulkChangePreview }: PreviewTypes, limits: SchemaLimits) {
+  const Input = defineInput(builder, OrganizationMemberFilter, limits);
   const { previewScanLimit } = limits;
 
   const Payload = builder.objectRef<AssignedResponse>('BulkAssignOrgMemberTagsPayload').implement({

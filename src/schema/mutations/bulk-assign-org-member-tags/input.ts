@@ -1,27 +1,12 @@
 import type { AssignMemberTagsRequest } from '../../../label-studio/requests.js';
 import type { Builder } from '../../builder.js';
-import type { Enums } from '../../enums.js';
 import type { SchemaLimits } from '../../limits.js';
 import { MAX_AFFECTED_MEMBERS_DESCRIPTION } from '../../preview.js';
-import { activityRangeRules, assignRules, id, idList, memberLimit } from '../../validation.js';
+import { assignRules, id, idList, memberLimit } from '../../validation.js';
+import { toOrganizationMemberFilters, type OrganizationMemberFilter } from '../../organization-member-filter.js';
 
-export function defineInput(builder: Builder, { MemberRole, UserType }: Enums, { maxBulkIds }: SchemaLimits) {
+export function defineInput(builder: Builder, OrganizationMemberFilter: OrganizationMemberFilter, { maxBulkIds }: SchemaLimits) {
   const ids = { schema: idList(maxBulkIds) };
-
-  const OrganizationMemberFilter = builder.inputType('OrganizationMemberFilter', {
-    description: 'Narrows which organization members `all: true` reaches. Every given condition must hold; omitted ones do not filter.',
-    fields: (t) => ({
-      roles: t.field({ type: [MemberRole], description: "Only members whose organization role is one of these." }),
-      tags: t.intList({ description: 'Only members that currently have at least one of these member-tag ids.', validate: ids }),
-      userTypes: t.field({ type: [UserType], description: 'Only members with one of these user types.' }),
-      isDeleted: t.boolean({ description: 'Only members whose membership is (true) or is not (false) marked deleted.' }),
-      excludeProjectId: t.int({ description: 'Leave out members of this project.', validate: { schema: id } }),
-      excludeWorkspaceId: t.int({ description: 'Leave out members of this workspace.', validate: { schema: id } }),
-      lastActivityGte: t.field({ type: 'DateTime', description: 'Only members last active at or after this instant.' }),
-      lastActivityLte: t.field({ type: 'DateTime', description: 'Only members last active at or before this instant.' }),
-    }),
-    validate: { schema: activityRangeRules },
-  });
 
   return builder.inputType('BulkAssignOrgMemberTagsInput', {
     description: 'Which organization members get which member tags.',
@@ -58,19 +43,9 @@ export type BulkAssignOrgMemberTagsInput = ReturnType<typeof defineInput>['$infe
 
 /** GraphQL input (already validated) -> the REST request Label Studio documents. */
 export function toAssignMemberTagsRequest(input: BulkAssignOrgMemberTagsInput): AssignMemberTagsRequest {
-  const filter = input.filter ?? {};
   return {
     organizationId: input.organizationId,
-    filters: {
-      role: filter.roles ?? undefined,
-      tags: filter.tags ?? undefined,
-      user_type: filter.userTypes ?? undefined,
-      is_deleted: filter.isDeleted ?? undefined,
-      exclude_project_id: filter.excludeProjectId ?? undefined,
-      exclude_workspace_id: filter.excludeWorkspaceId ?? undefined,
-      user__last_activity__gte: filter.lastActivityGte ?? undefined,
-      user__last_activity__lte: filter.lastActivityLte ?? undefined,
-    },
+    filters: toOrganizationMemberFilters(input.filter),
     body: {
       all: input.all,
       included: input.included ?? undefined,

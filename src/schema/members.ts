@@ -1,0 +1,38 @@
+import type { MemberTagLabel, OrganizationMember } from '../label-studio/responses.js';
+import type { Builder } from './builder.js';
+import type { Enums } from './enums.js';
+
+/** What a member is in either list, whatever else its list adds. */
+export type Member = Omit<OrganizationMember, 'role'>;
+
+/** The `Member` interface both member lists' node types implement, and the tag type they carry. */
+export function addMemberInterface(builder: Builder, { UserType }: Enums) {
+  const MemberTagLabel = builder.objectRef<MemberTagLabel>('MemberTagLabel').implement({
+    description: 'A member tag as a member carries it.',
+    fields: (t) => ({
+      id: t.exposeInt('id', { description: 'The member-tag id, as the bulk assign takes it in `tags`.' }),
+      label: t.exposeString('label', { description: "The tag's label." }),
+    }),
+  });
+
+  return builder.interfaceRef<Member>('Member').implement({
+    description: 'A Label Studio user as a member list shows them.',
+    fields: (t) => ({
+      userId: t.exposeInt('userId', { description: 'The Label Studio user id, as the bulk changes take it in `included` and `excluded`.' }),
+      email: t.exposeString('email', { nullable: true, description: "The user's email address, when Label Studio gives one." }),
+      username: t.exposeString('username', { nullable: true, description: "The user's username, when Label Studio gives one." }),
+      firstName: t.exposeString('firstName', { nullable: true, description: "The user's first name, when set." }),
+      lastName: t.exposeString('lastName', { nullable: true, description: "The user's last name, when set." }),
+      userType: t.field({ type: UserType, nullable: true, description: "The membership's user type, when Label Studio gives one.", resolve: (member) => member.userType }),
+      tags: t.field({ type: [MemberTagLabel], description: 'The member tags the member has now.', resolve: (member) => member.tags }),
+      lastActivity: t.field({
+        type: 'DateTime',
+        nullable: true,
+        description: 'When the user was last active; null if never.',
+        resolve: (member) => member.lastActivity,
+      }),
+    }),
+  });
+}
+
+export type MemberInterface = ReturnType<typeof addMemberInterface>;

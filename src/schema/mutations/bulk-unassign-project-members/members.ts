@@ -1,0 +1,67 @@
+import type { ProjectMember } from '../../../label-studio/responses.js';
+import type { Builder } from '../../builder.js';
+import { connectionArgs, pageWindow, toConnection } from '../../connections.js';
+import type { Enums } from '../../enums.js';
+import { callLabelStudio } from '../../context.js';
+import type { MemberInterface } from '../../members.js';
+import { CALLS_UPSTREAM } from '../../preview.js';
+import { toProjectMemberFilters, type ProjectMemberFilter } from '../../project-member-filter.js';
+import { id } from '../../validation.js';
+
+const LIST = 'projectMembers';
+
+/** `projectMembers`: the members the project changes' filter selects, as those changes with `all: true` reach them. */
+export function addProjectMembers(builder: Builder, { MemberRole }: Enums, Member: MemberInterface, ProjectMemberFilter: ProjectMemberFilter) {
+  const ProjectMember = builder.objectRef<ProjectMember>('ProjectMember').implement({
+    description: 'A member of a project: added to it (explicit), or reaching it through their organization role (implicit).',
+    interfaces: [Member],
+    fields: (t) => ({
+      role: t.field({
+        type: MemberRole,
+        nullable: true,
+        description: "The member's organization role, when Label Studio gives it.",
+        resolve: (member) => member.role,
+      }),
+      projectRole: t.field({
+        type: MemberRole,
+        nullable: true,
+        description: "The member's role in this project; null: the organization role applies.",
+        resolve: (member) => member.projectRole,
+      }),
+      implicit: t.exposeBoolean('implicit', {
+        description:
+          'true: not added to the project, but reaching it through the organization role (owners, administrators); ' +
+          '`bulkUnassignProjectMembers` cannot remove such a member. false: an explicit project member.',
+      }),
+    }),
+  });
+
+  const Connection = builder.connectionObject(
+    { type: ProjectMember, name: 'ProjectMemberConnection', description: 'A page of project members.' },
+    { description: 'One of a page of project members, with its position.' },
+  );
+
+  builder.queryField(LIST, (t) =>
+    t.field({
+      type: Connection,
+      extensions: { [CALLS_UPSTREAM]: true },
+      description:
+        'Members of a project, a page at a time (Label Studio `GET /api/projects/{id}/members/paginated/`). With `explicitOnly`, `filter` ' +
+        'selects exactly the members `bulkUnassignProjectMembers` with `all: true` and the same filter removes. Needs an Authorization header.',
+      args: {
+        projectId: t.arg.int({ required: true, description: 'The Label Studio project id.', validate: { schema: id } }),
+        filter: t.arg({ type: ProjectMemberFilter, description: "The project member changes' own filter, sent as they send it." }),
+        explicitOnly: t.arg.boolean({
+          defaultValue: false,
+          description: 'true: only members added to the project directly, the ones a bulk unassign can remove. false (default): implicit members too.',
+        }),
+        ...connectionArgs(t.arg, LIST),
+      },
+      resolve: (_root, args, context) => {
+        const window = pageWindow(LIST, args);
+        const request = { projectId: args.projectId, filters: toProjectMemberFilters(args.filter), implicit: args.explicitOnly ? false : undefined };
+        return callLabelStudio(context, (calls) => calls.projectMemberWindow(request, window)).then((read) => toConnection(LIST, window, read));
+      },
+    }),
+  );
+}
