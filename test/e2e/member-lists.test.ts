@@ -330,11 +330,12 @@ describe('the root-field cap counts list fields', () => {
 });
 
 describe("GraphiQL's opening document", () => {
-  it.each(['MemberTags', 'OrganizationMembers', 'ProjectMembers'])('runs its %s read as it stands', async (operationName) => {
+  it.each(['MemberTags', 'OrganizationMembers', 'ProjectMembers'])('runs its %s read as it stands, with the variables it opens with', async (operationName) => {
+    const { defaultQuery, variables } = graphiqlOptions() as { defaultQuery: string; variables: string };
     const response = await fetch(`${stack.facade.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Token ${stack.simulator.tokens.admin}` },
-      body: JSON.stringify({ query: graphiqlOptions().defaultQuery, operationName }),
+      body: JSON.stringify({ query: defaultQuery, variables: JSON.parse(variables) as unknown, operationName }),
     });
     const body = (await response.json()) as { data?: Record<string, { totalCount: number }>; errors?: unknown };
 
