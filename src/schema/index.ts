@@ -5,6 +5,7 @@ import type { SchemaLimits } from './limits.js';
 import { addBulkAssignOrgMemberTags } from './mutations/bulk-assign-org-member-tags/index.js';
 import { addBulkUnassignProjectMembers } from './mutations/bulk-unassign-project-members/index.js';
 import { addPreviewTypes } from './preview.js';
+import { addProjectMemberFilter } from './project-member-filter.js';
 import { addQuery } from './query.js';
 import { addScalars } from './scalars.js';
 
@@ -16,7 +17,8 @@ export function buildSchema(limits: SchemaLimits): GraphQLSchema {
   builder.mutationType({ description: 'Bulk membership operations, each one call to Label Studio Enterprise.' });
   const previewTypes = addPreviewTypes(builder);
   addBulkAssignOrgMemberTags(builder, enums, previewTypes, limits);
-  addBulkUnassignProjectMembers(builder, enums, previewTypes, limits);
+  const ProjectMemberFilter = addProjectMemberFilter(builder, enums, limits);
+  addBulkUnassignProjectMembers(builder, ProjectMemberFilter, previewTypes, limits);
   // A Federation 2 subgraph: `_service { sdl }` lets a gateway compose it. With no entities, there is
   // nothing to import from the federation spec, and no `_entities` field.
   return builder.toSubGraphSchema({ linkUrl: 'https://specs.apollo.dev/federation/v2.6', federationDirectives: [] });

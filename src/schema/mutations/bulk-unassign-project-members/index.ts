@@ -1,14 +1,14 @@
 import type { UnassignmentsResponse } from '../../../label-studio/responses.js';
 import type { Builder } from '../../builder.js';
-import type { Enums } from '../../enums.js';
 import { toGraphQLError } from '../../errors.js';
 import type { SchemaLimits } from '../../limits.js';
+import type { ProjectMemberFilter } from '../../project-member-filter.js';
 import { CALLS_UPSTREAM, DEFAULT_SAMPLE_SIZE, guarded, sampleSizeArg, type PreviewTypes } from '../../preview.js';
 import { defineInput, toUnassignProjectMembersRequest } from './input.js';
 import { previewUnassign } from './preview.js';
 
-export function addBulkUnassignProjectMembers(builder: Builder, enums: Enums, { BulkChangePreview }: PreviewTypes, limits: SchemaLimits) {
-  const Input = defineInput(builder, enums, limits);
+export function addBulkUnassignProjectMembers(builder: Builder, ProjectMemberFilter: ProjectMemberFilter, { BulkChangePreview }: PreviewTypes, limits: SchemaLimits) {
+  const Input = defineInput(builder, ProjectMemberFilter, limits);
 
   const Payload = builder.objectRef<UnassignmentsResponse>('BulkUnassignProjectMembersPayload').implement({
     description: 'What Label Studio reported for a bulk project unassignment.',
