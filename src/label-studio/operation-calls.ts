@@ -3,19 +3,29 @@ import type { ZodType } from 'zod';
 import { LabelStudioError } from './errors.js';
 import {
   assignMemberTagsHttp,
+  assignProjectMembersHttp,
   LIST_PAGE_SIZE,
   organizationMembersHttp,
   projectMembersHttp,
   splitIdList,
   unassignProjectMembersHttp,
   type AssignMemberTagsRequest,
+  type AssignProjectMembersRequest,
   type FitsRequestLine,
   type HttpRequestSpec,
   type OrganizationMembersRequest,
   type ProjectMembersRequest,
   type UnassignProjectMembersRequest,
 } from './requests.js';
-import { assignedResponse, organizationMemberPage, projectMemberPage, unassignmentsResponse, type MemberPage } from './responses.js';
+import {
+  assignedResponse,
+  assignmentsResponse,
+  organizationMemberPage,
+  projectMemberPage,
+  unassignmentsResponse,
+  type MemberPage,
+  type ProjectMemberPage,
+} from './responses.js';
 
 /** One request of an operation, under its Deadline and credentials. */
 export type Send = <T>(spec: HttpRequestSpec, schema: ZodType<T>) => Promise<T>;
@@ -41,7 +51,7 @@ const IDS_PARAMETER = '&ids=';
 /** The calls an operation may make, each one or more requests under the operation's Deadline and credentials. */
 export function createCalls(send: Send, line: RequestLine) {
   /** The members among `ids`, counted in requests that each fit the request line, and summed. */
-  async function projectMembersAmong(request: Omit<ProjectMembersRequest, 'ids'>, ids: number[]): Promise<MemberPage> {
+  async function projectMembersAmong(request: Omit<ProjectMembersRequest, 'ids'>, ids: number[]): Promise<ProjectMemberPage> {
     const without = projectMembersHttp(request);
     const lineWithout = line.bytes('GET', without.path, without.query.length + IDS_PARAMETER.length);
     const lists = splitIdList(ids, line.limit - lineWithout);
@@ -57,6 +67,7 @@ export function createCalls(send: Send, line: RequestLine) {
   return {
     assignMemberTags: (request: AssignMemberTagsRequest) => send(assignMemberTagsHttp(request), assignedResponse),
     unassignProjectMembers: (request: UnassignProjectMembersRequest) => send(unassignProjectMembersHttp(request, line.fits), unassignmentsResponse),
+    assignProjectMembers: (request: AssignProjectMembersRequest) => send(assignProjectMembersHttp(request), assignmentsResponse),
 
     /** The count and one page of the organization members the filters select. */
     organizationMembers: (request: OrganizationMembersRequest) => send(organizationMembersHttp(request), organizationMemberPage),
@@ -75,7 +86,7 @@ export function createCalls(send: Send, line: RequestLine) {
     },
 
     /** The count and first page of the project members the filters select; with `ids`, of those users only (none: nobody). */
-    projectMembers({ ids, ...request }: ProjectMembersRequest): Promise<MemberPage> {
+    projectMembers({ ids, ...request }: ProjectMembersRequest): Promise<ProjectMemberPage> {
       if (ids === undefined) return send(projectMembersHttp(request), projectMemberPage);
       return ids.length === 0 ? Promise.resolve({ count: 0, results: [] }) : projectMembersAmong(request, ids);
     },

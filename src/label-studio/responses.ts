@@ -1,9 +1,14 @@
 import { z } from 'zod';
+import type { RoleCode } from './codes.js';
 
 const count = z.number().int().nonnegative();
 
 export const assignedResponse = z.object({ assigned: count });
 export const unassignmentsResponse = z.object({ unassignments: count });
+/** `skipped_user_ids` came with API versions of mid-2026: null when Label Studio does not report it. */
+export const assignmentsResponse = z
+  .object({ assignments: count, skipped_user_ids: z.array(z.number().int().positive()).nullish() })
+  .transform(({ assignments, skipped_user_ids }) => ({ assignments, skippedUserIds: skipped_user_ids ?? null }));
 
 export const accessTokenResponse = z.object({ access: z.string().min(1) });
 
@@ -14,23 +19,40 @@ const text = z
   .nullish()
   .transform((value) => value || null);
 
+const userFields = z.object({ id: userId, email: text, username: text, first_name: text, last_name: text });
+const toListedUser = ({ id, email, username, first_name, last_name }: z.output<typeof userFields>) => ({
+  userId: id,
+  email,
+  username,
+  firstName: first_name,
+  lastName: last_name,
+});
+
 /** A user as both lists describe one, in the facade's terms. */
-const listedUser = z
-  .object({ id: userId, email: text, username: text, first_name: text, last_name: text })
-  .transform(({ id, email, username, first_name, last_name }) => ({ userId: id, email, username, firstName: first_name, lastName: last_name }));
+const listedUser = userFields.transform(toListedUser);
 
 // Only `count` and `results` are read: pages are asked for by number, never followed by `next`.
 
 /** `GET /api/organizations/{id}/memberships`: each result nests its user. */
 export const organizationMemberPage = z.object({ count, results: z.array(z.object({ user: listedUser }).transform(({ user }) => user)) });
+const roleCode = z.enum(['OW', 'AD', 'MA', 'RE', 'AN', 'DI', 'NO'] as const satisfies readonly RoleCode[]);
+
+/** A project member: the user, and their project role (null: the organization role applies), which an undo gives back. */
+const projectMember = userFields
+  .extend({ project_role: roleCode.nullish() })
+  .transform(({ project_role, ...user }) => ({ ...toListedUser(user), projectRole: project_role ?? null }));
+
 /** `GET /api/projects/{id}/members/paginated/`: each result is the user itself. */
-export const projectMemberPage = z.object({ count, results: z.array(listedUser) });
+export const projectMemberPage = z.object({ count, results: z.array(projectMember) });
 
 export type ListedMember = z.output<typeof listedUser>;
-export type MemberPage = z.output<typeof projectMemberPage>;
+export type ListedProjectMember = z.output<typeof projectMember>;
+export type MemberPage = z.output<typeof organizationMemberPage>;
+export type ProjectMemberPage = z.output<typeof projectMemberPage>;
 
 export type AssignedResponse = z.output<typeof assignedResponse>;
 export type UnassignmentsResponse = z.output<typeof unassignmentsResponse>;
+export type AssignmentsResponse = z.output<typeof assignmentsResponse>;
 
 const message = z.string().transform((text) => text.slice(0, 500));
 
