@@ -3,6 +3,7 @@ import { createBuilder } from './builder.js';
 import { addEnums } from './enums.js';
 import type { SchemaLimits } from './limits.js';
 import { addBulkAssignOrgMemberTags } from './mutations/bulk-assign-org-member-tags/index.js';
+import { addBulkAssignProjectMembers } from './mutations/bulk-assign-project-members/index.js';
 import { addBulkUnassignProjectMembers } from './mutations/bulk-unassign-project-members/index.js';
 import { addPreviewTypes } from './preview.js';
 import { addProjectMemberFilter } from './project-member-filter.js';
@@ -19,6 +20,7 @@ export function buildSchema(limits: SchemaLimits): GraphQLSchema {
   addBulkAssignOrgMemberTags(builder, enums, previewTypes, limits);
   const ProjectMemberFilter = addProjectMemberFilter(builder, enums, limits);
   addBulkUnassignProjectMembers(builder, ProjectMemberFilter, previewTypes, limits);
+  addBulkAssignProjectMembers(builder, enums, ProjectMemberFilter, limits);
   // A Federation 2 subgraph: `_service { sdl }` lets a gateway compose it. With no entities, there is
   // nothing to import from the federation spec, and no `_entities` field.
   return builder.toSubGraphSchema({ linkUrl: 'https://specs.apollo.dev/federation/v2.6', federationDirectives: [] });
