@@ -1,0 +1,168 @@
+import pMap from 'p-map';
+import { LabelStudioError } from './errors.js';
+
+// The one paging routine used by every paged read. Label Studio computes each page when it is asked
+// for, so a list that changes between two reads shifts every later page: a walk can see a member twice
+// and miss another, and only `count` and what was actually read can show that it saw everyone. A proxy
+// or cache may also serve one page for every `page`, a server may keep a page size of its own, and a
+// page may hold more results than its `count`. Pages are always asked for by number, on a URL the
+// caller builds: `next` is read as "there is more", never followed, so credentials never travel to
+// wherever it points.
+
+/** A page as Label Studio's lists answer (the zod output of the page schemas). */
+export interface ListPage<T> {
+  count: number;
+  next: string | null;
+  results: T[];
+}
+
+/** Reads page `page` (from 1) asking for `pageSize` results; the caller builds the URL (never follow `next` to another origin). */
+export type FetchPage<T> = (page: number, pageSize: number) => Promise<ListPage<T>>;
+
+export interface ReadAllOptions<T> {
+  idOf: (item: T) => number;
+  /** Read no further than this many items: a longer list is reported `overLimit` after its first page. */
+  maxItems: number;
+  /** What to ask for on the first page; later pages ask for what the server actually sent. */
+  pageSize: number;
+  /** Pages in flight at once; default 1. */
+  concurrency?: number;
+}
+
+export interface AllPages<T> {
+  /** Every distinct item read, by id, in the order first read. */
+  results: T[];
+  /** The largest `count` any page gave. */
+  count: number;
+  /** Shown to hold every item: distinct ids == `count`, the same `count` on every page, no page over its `count`, the last page's `next` null. */
+  complete: boolean;
+  /** `count` was over `maxItems`: the walk stopped there (after the first page when the first page said so). */
+  overLimit: boolean;
+  /** false: a page held more results than its `count`, or more distinct items were read than the largest `count`: no count the list gave bounds it. */
+  consistent: boolean;
+}
+
+/** DRF's answer to a page past the end ("Invalid page."): the list shrank while it was read, or pages the server sized otherwise. */
+function isPastTheEnd(error: unknown, page: number): boolean {
+  return page > 1 && error instanceof LabelStudioError && error.failure.kind === 'http' && error.failure.status === 404;
+}
+
+/** The page, or undefined when it lies past the end of the list. */
+async function pageOrPastTheEnd<T>(fetchPage: FetchPage<T>, page: number, pageSize: number): Promise<ListPage<T> | undefined> {
+  try {
+    return await fetchPage(page, pageSize);
+  } catch (error) {
+    if (isPastTheEnd(error, page)) return undefined;
+    throw error;
+  }
+}
+
+const pageNumbers = (from: number, to: number) => Array.from({ length: Math.max(0, to - from + 1) }, (_, index) => from + index);
+
+/**
+ * Walks every page: those the first page's `count` and length call for, at once up to `concurrency`, and
+ * then one at a time while the last page read says there is more (`next`), brings new items and the
+ * largest `count` is not yet covered. Stopping early only costs exactness, never a bound: the walk ends
+ * at `next` null, an empty page, a page past the end, a page with nothing new (a server repeating one
+ * page), more pages than the largest `count` could fill at the smallest page size seen, or `maxItems`.
+ */
+export async function readAllPages<T>(fetchPage: FetchPage<T>, options: ReadAllOptions<T>): Promise<AllPages<T>> {
+  const { idOf, maxItems } = options;
+  const seen = new Map<number, T>();
+  let count = 0;
+  let sameCount = true;
+  let withinCount = true;
+  let smallestPage = Number.POSITIVE_INFINITY;
+
+  /** Takes in one page; returns how many items it brought that were not read before. */
+  const absorb = (page: ListPage<T>, firstCount: number): number => {
+    if (page.count !== firstCount) sameCount = false;
+    if (page.results.length > page.count) withinCount = false;
+    count = Math.max(count, page.count);
+    if (page.results.length > 0) smallestPage = Math.min(smallestPage, page.results.length);
+    const before = seen.size;
+    for (const item of page.results) {
+      const id = idOf(item);
+      if (!seen.has(id)) seen.set(id, item);
+    }
+    return seen.size - before;
+  };
+  const answer = (last: ListPage<T> | undefined, firstCount: number): AllPages<T> => {
+    const consistent = withinCount && seen.size <= count;
+    const overLimit = count > maxItems;
+    const complete = consistent && !overLimit && sameCount && last !== undefined && last.next === null && seen.size === firstCount;
+    return { results: [...seen.values()], count, complete, overLimit, consistent };
+  };
+
+  const first = await fetchPage(1, options.pageSize);
+  absorb(first, first.count);
+  if (first.count > maxItems || first.next === null || first.results.length === 0) return answer(first, first.count);
+
+  // A server that keeps a page size of its own answers shorter (or longer) pages: page by what it sends.
+  const pageSize = first.results.length;
+  const planned = await pMap(
+    pageNumbers(2, Math.ceil(first.count / pageSize)),
+    (page) => pageOrPastTheEnd(fetchPage, page, pageSize),
+    { concurrency: options.concurrency ?? 1 },
+  );
+  let last: ListPage<T> | undefined = first;
+  let lastNumber = 1;
+  let fresh = 1;
+  for (const page of planned) {
+    last = page;
+    if (page === undefined) break;
+    lastNumber += 1;
+    fresh = absorb(page, first.count);
+  }
+  while (
+    last !== undefined &&
+    last.next !== null &&
+    last.results.length > 0 &&
+    fresh > 0 &&
+    seen.size < count &&
+    count <= maxItems &&
+    lastNumber < Math.ceil(count / smallestPage) + 1
+  ) {
+    lastNumber += 1;
+    last = await pageOrPastTheEnd(fetchPage, lastNumber, pageSize);
+    if (last !== undefined) fresh = absorb(last, first.count);
+  }
+  return answer(last, first.count);
+}
+
+/**
+ * Items [offset, offset + limit) of a list, for a Relay connection, with the list's `count`. One call
+ * when `offset` is a multiple of `limit` (a client paging forward with the same `first`), two at most
+ * otherwise. A server that keeps a page size of its own gets one more call, for the page of its size
+ * that holds `offset`, and the window is then only what that page holds from `offset` on (fewer items).
+ * A window past the end is empty, with `count` from a one-item first page.
+ */
+export async function readWindow<T>(fetchPage: FetchPage<T>, offset: number, limit: number): Promise<{ count: number; results: T[] }> {
+  if (limit <= 0) return { count: (await fetchPage(1, 1)).count, results: [] };
+  const number = Math.floor(offset / limit) + 1;
+  const page = await pageOrPastTheEnd(fetchPage, number, limit);
+  if (page === undefined) return { count: (await fetchPage(1, 1)).count, results: [] };
+  // Asked `limit`, a server that honours it sends this many, and says there is more unless this is its last page.
+  const expected = Math.min(limit, Math.max(0, page.count - (number - 1) * limit));
+  if (page.results.length === expected && (page.next === null) === number * limit >= page.count) {
+    const results = page.results.slice(offset - (number - 1) * limit);
+    if (results.length === limit || page.next === null) return { count: page.count, results: results.slice(0, limit) };
+    const following = await pageOrPastTheEnd(fetchPage, number + 1, limit);
+    return { count: page.count, results: [...results, ...(following?.results ?? [])].slice(0, limit) };
+  }
+  return readOwnPageSize(fetchPage, offset, limit, page);
+}
+
+/** The window when the server sized its pages otherwise than asked: the page of its size that holds `offset`. */
+async function readOwnPageSize<T>(fetchPage: FetchPage<T>, offset: number, limit: number, page: ListPage<T>): Promise<{ count: number; results: T[] }> {
+  // A page with more after it, or longer than asked, shows the server's size; a short last page does
+  // not, but the first page does (or holds the whole list).
+  const sample = page.next !== null || page.results.length > limit ? page : await fetchPage(1, limit);
+  if (sample.next === null && sample !== page) return { count: sample.count, results: sample.results.slice(offset, offset + limit) };
+  const size = Math.max(1, sample.results.length);
+  const number = Math.floor(offset / size) + 1;
+  const own = await pageOrPastTheEnd(fetchPage, number, size);
+  if (own === undefined) return { count: sample.count, results: [] };
+  const start = offset - (number - 1) * size;
+  return { count: own.count, results: own.results.slice(start, start + limit) };
+}
