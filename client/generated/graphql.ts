@@ -24,6 +24,24 @@ export type BulkAssignOrgMemberTagsInput = {
   tags?: Array<number> | null | undefined;
 };
 
+/** Which organization members to add to a project, and with which project roles. */
+export type BulkAssignProjectMembersInput = {
+  /** true: every member of the project's organization matching `filter` (organization role for `roles`), minus `excluded`. false: exactly the users in `included`. */
+  all: boolean;
+  /** User ids to leave out when `all` is true (at most `Query.bulkLimits.maxBulkIds`; only with `all: true`). */
+  excluded?: Array<number> | null | undefined;
+  /** Conditions on organization members; only with `all: true`. */
+  filter?: ProjectMemberFilter | null | undefined;
+  /** User ids to add when `all` is false (required then, at most `Query.bulkLimits.maxBulkIds`; not allowed when `all` is true). Users already explicit members are left as they are; users Label Studio cannot add come back in `skippedUserIds`. */
+  included?: Array<number> | null | undefined;
+  /** Refuse the change (error TOO_MANY_MEMBERS, nothing changed) if it could add more members than this; at least 0; only with `all: false`. The service counts `included` minus those already explicit members, an upper bound (`exact: false` in the error) as it cannot tell which of them belong to the project's organization. */
+  maxAffectedMembers?: number | null | undefined;
+  /** The Label Studio project id. */
+  projectId: number;
+  /** Project roles for users the change adds: each entry names a user the change targets (in `included`, or with `all: true` not in `excluded`), once. At most `Query.bulkLimits.maxBulkIds` entries. To undo an unassign, pass the non-null `projectRole`s of its `removedMembers`. */
+  roles?: Array<ProjectMemberRoleInput> | null | undefined;
+};
+
 /** Which members to remove from a project. */
 export type BulkUnassignProjectMembersInput = {
   /** true: every project member matching `filter`, minus `excluded`. false: exactly the users in `included`. */
@@ -95,6 +113,14 @@ export type ProjectMemberFilter = {
   userTypes?: Array<UserType> | null | undefined;
 };
 
+/** The project role one user gets when the assign adds them. */
+export type ProjectMemberRoleInput = {
+  /** Their project role (without an entry, the organization role applies). */
+  role: MemberRole;
+  /** A user the change targets. */
+  userId: number;
+};
+
 /** The kind of seat a user holds. */
 export const UserType = {
   /** A flex seat. */
@@ -113,12 +139,26 @@ export type BulkAssignOrgMemberTagsMutationVariables = Exact<{
 
 export type BulkAssignOrgMemberTagsMutation = { bulkAssignOrgMemberTags: { assigned: number } };
 
+export type BulkAssignProjectMembersMutationVariables = Exact<{
+  input: BulkAssignProjectMembersInput;
+}>;
+
+
+export type BulkAssignProjectMembersMutation = { bulkAssignProjectMembers: { assignments: number, skippedUserIds: Array<number> | null } };
+
 export type BulkChangePreviewFieldsFragment = { members: number, exact: boolean, sample: Array<{ userId: number, email: string | null, username: string | null, firstName: string | null, lastName: string | null }> };
 
 export type BulkLimitsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type BulkLimitsQuery = { bulkLimits: { maxBulkIds: number, maxSearchLength: number } };
+
+export type BulkUnassignProjectMembersWithUndoMutationVariables = Exact<{
+  input: BulkUnassignProjectMembersInput;
+}>;
+
+
+export type BulkUnassignProjectMembersWithUndoMutation = { bulkUnassignProjectMembers: { unassignments: number, removedMembersExact: boolean | null, removedMembers: Array<{ userId: number, projectRole: MemberRole | null }> | null } };
 
 export type BulkUnassignProjectMembersMutationVariables = Exact<{
   input: BulkUnassignProjectMembersInput;
@@ -145,7 +185,9 @@ export type PreviewBulkUnassignProjectMembersQuery = { previewBulkUnassignProjec
 
 export const BulkChangePreviewFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BulkChangePreviewFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BulkChangePreview"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"members"}},{"kind":"Field","name":{"kind":"Name","value":"exact"}},{"kind":"Field","name":{"kind":"Name","value":"sample"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}}]}}]}}]} as unknown as DocumentNode<BulkChangePreviewFieldsFragment, unknown>;
 export const BulkAssignOrgMemberTagsDocument = {"__meta__":{"hash":"sha256:994ef0036d8b622d87ebfb370a3132cfe46ab840efe57316ded49554d3250a25"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BulkAssignOrgMemberTags"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BulkAssignOrgMemberTagsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bulkAssignOrgMemberTags"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assigned"}}]}}]}}]} as unknown as DocumentNode<BulkAssignOrgMemberTagsMutation, BulkAssignOrgMemberTagsMutationVariables>;
+export const BulkAssignProjectMembersDocument = {"__meta__":{"hash":"sha256:f9ea63d69f52f60c25f26d91511a4a814851caf69b1087ebddef3fa5285c3589"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BulkAssignProjectMembers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BulkAssignProjectMembersInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bulkAssignProjectMembers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignments"}},{"kind":"Field","name":{"kind":"Name","value":"skippedUserIds"}}]}}]}}]} as unknown as DocumentNode<BulkAssignProjectMembersMutation, BulkAssignProjectMembersMutationVariables>;
 export const BulkLimitsDocument = {"__meta__":{"hash":"sha256:ff3209e4a5effa2e53f82d13bb203c16b00dc23fddce366abf6a3fc98e8770f6"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BulkLimits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bulkLimits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"maxBulkIds"}},{"kind":"Field","name":{"kind":"Name","value":"maxSearchLength"}}]}}]}}]} as unknown as DocumentNode<BulkLimitsQuery, BulkLimitsQueryVariables>;
+export const BulkUnassignProjectMembersWithUndoDocument = {"__meta__":{"hash":"sha256:2d33f8d26302247451a30326b6082641a96614f6474d4c55086072e8e2abc2c9"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BulkUnassignProjectMembersWithUndo"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BulkUnassignProjectMembersInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bulkUnassignProjectMembers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unassignments"}},{"kind":"Field","name":{"kind":"Name","value":"removedMembers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"projectRole"}}]}},{"kind":"Field","name":{"kind":"Name","value":"removedMembersExact"}}]}}]}}]} as unknown as DocumentNode<BulkUnassignProjectMembersWithUndoMutation, BulkUnassignProjectMembersWithUndoMutationVariables>;
 export const BulkUnassignProjectMembersDocument = {"__meta__":{"hash":"sha256:0032e493a7e35eb7a58e4682ed0c4ac5099b2a13ec1a649677795886a98a19b7"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BulkUnassignProjectMembers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BulkUnassignProjectMembersInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bulkUnassignProjectMembers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unassignments"}}]}}]}}]} as unknown as DocumentNode<BulkUnassignProjectMembersMutation, BulkUnassignProjectMembersMutationVariables>;
 export const PreviewBulkAssignOrgMemberTagsDocument = {"__meta__":{"hash":"sha256:3da762c11292da995ad6e8c66a79ab0d2f47750dcebe6d5e6bbdd95f99e22453"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PreviewBulkAssignOrgMemberTags"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BulkAssignOrgMemberTagsInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sampleSize"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"previewBulkAssignOrgMemberTags"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"sampleSize"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sampleSize"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BulkChangePreviewFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BulkChangePreviewFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BulkChangePreview"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"members"}},{"kind":"Field","name":{"kind":"Name","value":"exact"}},{"kind":"Field","name":{"kind":"Name","value":"sample"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}}]}}]}}]} as unknown as DocumentNode<PreviewBulkAssignOrgMemberTagsQuery, PreviewBulkAssignOrgMemberTagsQueryVariables>;
 export const PreviewBulkUnassignProjectMembersDocument = {"__meta__":{"hash":"sha256:43aa79de86b71ccd65bf7ca4147b165a2d76c6cc3be65570c7fda2e942e94d34"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PreviewBulkUnassignProjectMembers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BulkUnassignProjectMembersInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sampleSize"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"previewBulkUnassignProjectMembers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"sampleSize"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sampleSize"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BulkChangePreviewFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BulkChangePreviewFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BulkChangePreview"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"members"}},{"kind":"Field","name":{"kind":"Name","value":"exact"}},{"kind":"Field","name":{"kind":"Name","value":"sample"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}}]}}]}}]} as unknown as DocumentNode<PreviewBulkUnassignProjectMembersQuery, PreviewBulkUnassignProjectMembersQueryVariables>;

@@ -1,6 +1,7 @@
 import pMap from 'p-map';
 import type { ZodType } from 'zod';
 import { LabelStudioError } from './errors.js';
+import { readAllPages, type AllPages } from './paging.js';
 import {
   assignMemberTagsHttp,
   assignProjectMembersHttp,
@@ -23,6 +24,7 @@ import {
   organizationMemberPage,
   projectMemberPage,
   unassignmentsResponse,
+  type ListedProjectMember,
   type MemberPage,
   type ProjectMemberPage,
 } from './responses.js';
@@ -37,8 +39,12 @@ export interface RequestLine {
   limit: number;
 }
 
+/** The count and a page of members, with no claim about the pages after it. */
+export type MemberCount = Pick<MemberPage, 'count' | 'results'>;
+export type ProjectMemberCount = Pick<ProjectMemberPage, 'count' | 'results'>;
+
 /** A scan of the members the filters select: all of them when `complete`, else the count and first page. */
-export interface MemberScan extends MemberPage {
+export interface MemberScan extends MemberCount {
   complete: boolean;
 }
 
@@ -47,15 +53,32 @@ export interface MemberScan extends MemberPage {
 const MAX_CONCURRENT_READS = 4;
 
 const IDS_PARAMETER = '&ids=';
+// Room on the request line for the page number of a walk: a list of a million members at the smallest page size.
+const MAX_PAGE_NUMBER = 1_000_000;
 
 /** The calls an operation may make, each one or more requests under the operation's Deadline and credentials. */
 export function createCalls(send: Send, line: RequestLine) {
   /** The members among `ids`, counted in requests that each fit the request line, and summed. */
-  async function projectMembersAmong(request: Omit<ProjectMembersRequest, 'ids'>, ids: number[]): Promise<ProjectMemberPage> {
+  /** `ids` split into lists that each fit the request line of this project member request. */
+  function idLists(request: Omit<ProjectMembersRequest, 'ids'>, ids: number[]): number[][] {
     const without = projectMembersHttp(request);
     const lineWithout = line.bytes('GET', without.path, without.query.length + IDS_PARAMETER.length);
     const lists = splitIdList(ids, line.limit - lineWithout);
     if (!lists) throw new LabelStudioError({ kind: 'request-too-large', bytes: lineWithout + String(ids[0]).length, limit: line.limit }, without.route);
+    return lists;
+  }
+
+  /** Every member one project list request selects, page after page (paging.ts). */
+  const readAll = (request: Omit<ProjectMembersRequest, 'page' | 'pageSize'>, maxItems: number) =>
+    readAllPages((page, pageSize) => send(projectMembersHttp({ ...request, page, pageSize }), projectMemberPage), {
+      idOf: (member) => member.userId,
+      maxItems,
+      pageSize: LIST_PAGE_SIZE,
+      concurrency: MAX_CONCURRENT_READS,
+    });
+
+  async function projectMembersAmong(request: Omit<ProjectMembersRequest, 'ids'>, ids: number[]): Promise<ProjectMemberCount> {
+    const lists = idLists(request, ids);
     // The ids are distinct, so the lists are disjoint and their counts add up.
     const pages = await pMap(lists, (list) => send(projectMembersHttp({ ...request, ids: list }), projectMemberPage), { concurrency: MAX_CONCURRENT_READS });
     return {
@@ -85,8 +108,29 @@ export function createCalls(send: Send, line: RequestLine) {
       return { count: first.count, results: [first, ...rest].flatMap((page) => page.results), complete: true };
     },
 
+    /**
+     * Every project member the filters select (with `ids`, among those users only), read through all
+     * pages; beyond `maxItems` the walk stops and says `overLimit`. Id lists too long for one request
+     * line are read one after another, each within what is left of `maxItems`.
+     */
+    async readProjectMembers({ ids, ...request }: Omit<ProjectMembersRequest, 'page' | 'pageSize'>, maxItems: number): Promise<AllPages<ListedProjectMember>> {
+      if (ids === undefined) return readAll(request, maxItems);
+      const total: AllPages<ListedProjectMember> = { results: [], count: 0, complete: true, overLimit: false, consistent: true };
+      // The last page a walk asks for is not known yet: the lists leave room for a long page number.
+      for (const list of ids.length === 0 ? [] : idLists({ ...request, page: MAX_PAGE_NUMBER, pageSize: LIST_PAGE_SIZE }, ids)) {
+        const part = await readAll({ ...request, ids: list }, maxItems - total.count);
+        // The lists are disjoint, so their members and counts add up.
+        total.results.push(...part.results);
+        total.count += part.count;
+        total.complete &&= part.complete;
+        total.consistent &&= part.consistent;
+        if (part.overLimit) return { ...total, complete: false, overLimit: true };
+      }
+      return total;
+    },
+
     /** The count and first page of the project members the filters select; with `ids`, of those users only (none: nobody). */
-    projectMembers({ ids, ...request }: ProjectMembersRequest): Promise<ProjectMemberPage> {
+    projectMembers({ ids, ...request }: ProjectMembersRequest): Promise<ProjectMemberCount> {
       if (ids === undefined) return send(projectMembersHttp(request), projectMemberPage);
       return ids.length === 0 ? Promise.resolve({ count: 0, results: [] }) : projectMembersAmong(request, ids);
     },

@@ -60,6 +60,8 @@ export interface ProjectMembersRequest {
   implicit?: boolean;
   /** Only these users; any number of them (the client splits a list too long for one request line). */
   ids?: number[];
+  /** From 1; default 1. */
+  page?: number;
   pageSize: number;
 }
 
@@ -127,12 +129,12 @@ export function organizationMembersHttp({ organizationId, filters, page, pageSiz
 }
 
 /** `ids` goes last, so the room left for it on the request line is the line without it. */
-export function projectMembersHttp({ projectId, filters, implicit, ids, pageSize }: ProjectMembersRequest): HttpRequestSpec {
+export function projectMembersHttp({ projectId, filters, implicit, ids, page = 1, pageSize }: ProjectMembersRequest): HttpRequestSpec {
   return {
     method: 'GET',
     route: 'api/projects/{id}/members/paginated/',
     path: `api/projects/${projectId}/members/paginated/`,
-    query: encodeQuery({ ...filters, implicit, page: 1, page_size: pageSize, ids }),
+    query: encodeQuery({ ...filters, implicit, page, page_size: pageSize, ids }),
   };
 }
 

@@ -31,10 +31,12 @@ const toListedUser = ({ id, email, username, first_name, last_name }: z.output<t
 /** A user as both lists describe one, in the facade's terms. */
 const listedUser = userFields.transform(toListedUser);
 
-// Only `count` and `results` are read: pages are asked for by number, never followed by `next`.
+// `next` only says whether there is more (paging.ts): pages are asked for by number, never by following it.
+// Django REST Framework always sends it, so a page without it is not Label Studio's.
+const next = z.string().nullable();
 
 /** `GET /api/organizations/{id}/memberships`: each result nests its user. */
-export const organizationMemberPage = z.object({ count, results: z.array(z.object({ user: listedUser }).transform(({ user }) => user)) });
+export const organizationMemberPage = z.object({ count, next, results: z.array(z.object({ user: listedUser }).transform(({ user }) => user)) });
 const roleCode = z.enum(['OW', 'AD', 'MA', 'RE', 'AN', 'DI', 'NO'] as const satisfies readonly RoleCode[]);
 
 /** A project member: the user, and their project role (null: the organization role applies), which an undo gives back. */
@@ -43,7 +45,7 @@ const projectMember = userFields
   .transform(({ project_role, ...user }) => ({ ...toListedUser(user), projectRole: project_role ?? null }));
 
 /** `GET /api/projects/{id}/members/paginated/`: each result is the user itself. */
-export const projectMemberPage = z.object({ count, results: z.array(projectMember) });
+export const projectMemberPage = z.object({ count, next, results: z.array(projectMember) });
 
 export type ListedMember = z.output<typeof listedUser>;
 export type ListedProjectMember = z.output<typeof projectMember>;

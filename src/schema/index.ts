@@ -19,7 +19,7 @@ export function buildSchema(limits: SchemaLimits): GraphQLSchema {
   const previewTypes = addPreviewTypes(builder);
   addBulkAssignOrgMemberTags(builder, enums, previewTypes, limits);
   const ProjectMemberFilter = addProjectMemberFilter(builder, enums, limits);
-  addBulkUnassignProjectMembers(builder, ProjectMemberFilter, previewTypes, limits);
+  addBulkUnassignProjectMembers(builder, enums, ProjectMemberFilter, previewTypes, limits);
   addBulkAssignProjectMembers(builder, enums, ProjectMemberFilter, limits);
   // A Federation 2 subgraph: `_service { sdl }` lets a gateway compose it. With no entities, there is
   // nothing to import from the federation spec, and no `_entities` field.

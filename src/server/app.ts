@@ -60,7 +60,7 @@ export function createApp({
     logger,
     onAttempt: ({ method, route, status, durationMs }) => metrics.upstreamCalls.observe({ method, route, status: String(status) }, durationMs / 1000),
   });
-  const schemaLimits = { maxBulkIds: config.maxBulkIds, previewScanLimit: config.previewScanLimit };
+  const schemaLimits = { maxBulkIds: config.maxBulkIds, previewScanLimit: config.previewScanLimit, undoCaptureLimit: config.undoCaptureLimit };
   const schema = buildSchema(schemaLimits);
   const trustedDocuments = config.trustedDocuments === undefined ? undefined : loadTrustedDocuments(config.trustedDocuments, schema);
   const bodyLimit = useBodySizeLimit(config.limits.maxBodyBytes);
