@@ -13,6 +13,8 @@ export type LabelStudioFailure =
   | { kind: 'timeout' }
   | { kind: 'cancelled' }
   | { kind: 'invalid-response'; status: number; reason: string; read?: boolean }
+  /** A member list held more members than its `count` said: no count it gave bounds it. */
+  | { kind: 'count-exceeded' }
   | { kind: 'request-too-large'; bytes: number; limit: number };
 
 /** What an operation ended with when its Deadline ran out or its caller left. */
@@ -44,6 +46,8 @@ function describe(failure: LabelStudioFailure, route: string | undefined): strin
       return `The caller went away before Label Studio answered${where}`;
     case 'invalid-response':
       return `Label Studio sent an unusable answer${where}: ${failure.reason}`;
+    case 'count-exceeded':
+      return `Label Studio listed more members than its count${where}`;
     case 'request-too-large':
       return `The request line would be ${failure.bytes} bytes, over the ${failure.limit}-byte limit${where}`;
   }

@@ -24,6 +24,7 @@ import {
   organizationMemberPage,
   projectMemberPage,
   unassignmentsResponse,
+  type ListedMember,
   type ListedProjectMember,
   type MemberPage,
   type ProjectMemberPage,
@@ -43,10 +44,8 @@ export interface RequestLine {
 export type MemberCount = Pick<MemberPage, 'count' | 'results'>;
 export type ProjectMemberCount = Pick<ProjectMemberPage, 'count' | 'results'>;
 
-/** A scan of the members the filters select: all of them when `complete`, else the count and first page. */
-export interface MemberScan extends MemberCount {
-  complete: boolean;
-}
+/** A walk over the members the filters select; `complete` only when it showed that it saw them all. */
+export type MemberScan = AllPages<ListedMember>;
 
 // Reads one operation may have in flight at once (id lists split over several requests, pages of a scan):
 // enough to overlap round trips, few enough that one preview cannot crowd out other callers' calls.
@@ -58,7 +57,6 @@ const MAX_PAGE_NUMBER = 1_000_000;
 
 /** The calls an operation may make, each one or more requests under the operation's Deadline and credentials. */
 export function createCalls(send: Send, line: RequestLine) {
-  /** The members among `ids`, counted in requests that each fit the request line, and summed. */
   /** `ids` split into lists that each fit the request line of this project member request. */
   function idLists(request: Omit<ProjectMembersRequest, 'ids'>, ids: number[]): number[][] {
     const without = projectMembersHttp(request);
@@ -95,17 +93,14 @@ export function createCalls(send: Send, line: RequestLine) {
     /** The count and one page of the organization members the filters select. */
     organizationMembers: (request: OrganizationMembersRequest) => send(organizationMembersHttp(request), organizationMemberPage),
 
-    /** Every organization member the filters select when there are at most `limit`; otherwise the count and first page. */
-    async scanOrganizationMembers(request: Omit<OrganizationMembersRequest, 'page' | 'pageSize'>, limit: number): Promise<MemberScan> {
-      const first = await send(organizationMembersHttp({ ...request, page: 1, pageSize: LIST_PAGE_SIZE }), organizationMemberPage);
-      if (first.count > limit) return { ...first, complete: false };
-      // A server that caps page_size lower answers shorter pages: page by what it actually sends.
-      const pageSize = Math.max(1, first.results.length);
-      const pageNumbers = Array.from({ length: Math.max(0, Math.ceil(first.count / pageSize) - 1) }, (_, index) => index + 2);
-      const rest = await pMap(pageNumbers, (page) => send(organizationMembersHttp({ ...request, page, pageSize }), organizationMemberPage), {
+    /** Every organization member the filters select, read page by page, when there are at most `limit`; otherwise the count and first page. */
+    scanOrganizationMembers(request: Omit<OrganizationMembersRequest, 'page' | 'pageSize'>, limit: number): Promise<MemberScan> {
+      return readAllPages((page, pageSize) => send(organizationMembersHttp({ ...request, page, pageSize }), organizationMemberPage), {
+        idOf: (member) => member.userId,
+        maxItems: limit,
+        pageSize: LIST_PAGE_SIZE,
         concurrency: MAX_CONCURRENT_READS,
       });
-      return { count: first.count, results: [first, ...rest].flatMap((page) => page.results), complete: true };
     },
 
     /**

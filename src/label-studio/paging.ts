@@ -61,10 +61,11 @@ const pageNumbers = (from: number, to: number) => Array.from({ length: Math.max(
 
 /**
  * Walks every page: those the first page's `count` and length call for, at once up to `concurrency`, and
- * then one at a time while the last page read says there is more (`next`), brings new items and the
- * largest `count` is not yet covered. Stopping early only costs exactness, never a bound: the walk ends
- * at `next` null, an empty page, a page past the end, a page with nothing new (a server repeating one
- * page), more pages than the largest `count` could fill at the smallest page size seen, or `maxItems`.
+ * then one at a time while the last page read says there is more (`next`) and brought new items, even
+ * when `count` looks covered: a page past a `count` that lies shows the lie. Stopping early only costs
+ * exactness, never a bound: the walk ends at `next` null, an empty page, a page past the end, a page
+ * with nothing new (a server repeating one page), one page more than the largest `count` could fill at
+ * the smallest page size seen, or a `count` over `maxItems`.
  */
 export async function readAllPages<T>(fetchPage: FetchPage<T>, options: ReadAllOptions<T>): Promise<AllPages<T>> {
   const { idOf, maxItems } = options;
@@ -119,7 +120,6 @@ export async function readAllPages<T>(fetchPage: FetchPage<T>, options: ReadAllO
     last.next !== null &&
     last.results.length > 0 &&
     fresh > 0 &&
-    seen.size < count &&
     count <= maxItems &&
     lastNumber < Math.ceil(count / smallestPage) + 1
   ) {

@@ -91,6 +91,11 @@ function fromFailure(failure: LabelStudioFailure): Mapped {
           : 'Label Studio sent an answer without a valid count; the outcome of the operation is unknown.',
         extensions: { code: 'UPSTREAM_ERROR', upstreamStatus: failure.status },
       };
+    case 'count-exceeded':
+      return {
+        message: 'Label Studio listed more members than its count said, so no bound on the change can be given; nothing was changed.',
+        extensions: { code: 'UPSTREAM_ERROR' },
+      };
     case 'http':
       return fromStatus(failure);
   }

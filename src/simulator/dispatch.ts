@@ -1,6 +1,7 @@
 import { assignMemberTags } from './assign-member-tags.js';
 import { assignProjectMembers } from './assign-project-members.js';
 import { authenticate } from './auth.js';
+import { misreadQuery, misreport, shiftMembers, type ListFault } from './list-faults.js';
 import { listOrganizationMembers, listProjectMembers } from './list-members.js';
 import type { SimulatorData } from './model.js';
 import { refreshAccessToken } from './refresh-token.js';
@@ -24,6 +25,8 @@ export interface Call {
   query: string;
   authorization: string | undefined;
   body: RequestBody;
+  /** How a member list misbehaves for this request (an injected fault). */
+  listFault?: ListFault;
 }
 
 function methodNotAllowed(method: string, allowed: string): SimResponse {
@@ -52,12 +55,18 @@ export function dispatch(context: DispatchContext, call: Call): SimResponse {
   const query = new URLSearchParams(call.query);
 
   if (route.name === 'organization-members' || route.name === 'project-members') {
-    const list = { actorUserId: auth.userId, query, pageUrl: (linked: URLSearchParams) => `${context.baseUrl}${call.path}?${linked.toString()}` };
+    const { listFault } = call;
+    const list = {
+      actorUserId: auth.userId,
+      query: misreadQuery(query, listFault),
+      pageUrl: (linked: URLSearchParams) => `${context.baseUrl}${call.path}?${linked.toString()}`,
+    };
+    if (route.name === 'organization-members' && listFault?.shift) shiftMembers(context.data, route.organizationId, auth.userId, listFault.shift);
     const result =
       route.name === 'organization-members'
         ? listOrganizationMembers(context.data, route.organizationId, list)
         : listProjectMembers(context.data, route.projectId, list);
-    return result.ok ? jsonResponse(200, result.page) : errorResponse(result.error);
+    return result.ok ? jsonResponse(200, misreport(result.page, listFault)) : errorResponse(result.error);
   }
 
   if (route.name === 'assign') {

@@ -1,3 +1,4 @@
+import type { ListFault } from './list-faults.js';
 import type { RouteName } from './routes.js';
 
 export interface Fault {
@@ -21,6 +22,8 @@ export interface Fault {
   destroySocket?: boolean;
   /** Send the response body one byte every dripMs. */
   dripMs?: number;
+  /** For a member list (without `status`): how the list misbehaves while it is read. */
+  list?: ListFault;
 }
 
 interface QueuedFault {

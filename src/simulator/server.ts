@@ -137,6 +137,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
               query,
               authorization: headers['authorization'],
               body: classifyBody(read.text, headers['content-type']),
+              listFault: fault?.list,
             }),
             fault?.headers,
           );

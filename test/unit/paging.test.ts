@@ -134,6 +134,13 @@ describe('readAllPages', () => {
     expect(await readAllPages(server.fetchPage, options)).toMatchObject({ count: 22, complete: false, consistent: false });
   });
 
+  it('reads on past a count the pages outrun, and calls the list inconsistent rather than trust it', async () => {
+    // 30 items, a count of 25 and pages of 5: the first five pages cover the count, but the fifth says there is more.
+    const server = listServer(range(1, 30), { ownPageSize: 5, undercount: 5 });
+
+    expect(await readAllPages(server.fetchPage, options)).toMatchObject({ count: 25, complete: false, consistent: false });
+  });
+
   it('treats a page past the end (the list shrank) as the end, unproven', async () => {
     // Five members leave before the later reads: page 3 no longer exists.
     const server = listServer(range(1, 25), { beforeRead: (list, read) => read === 2 && list.splice(0, 5) });
