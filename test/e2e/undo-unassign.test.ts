@@ -2,7 +2,8 @@ import { print } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { BulkUnassignProjectMembersDocument, BulkUnassignProjectMembersWithUndoDocument } from '../../client/generated/graphql.js';
 import { eventually } from '../support/eventually.js';
-import { useStack, type Stack } from '../support/stack.js';
+import { startSimulator } from '../../src/simulator/server.js';
+import { postGraphQL, startFacade, useStack, type Stack } from '../support/stack.js';
 
 const UNASSIGN = print(BulkUnassignProjectMembersDocument);
 const UNASSIGN_WITH_UNDO = print(BulkUnassignProjectMembersWithUndoDocument);
@@ -94,6 +95,20 @@ describe('removedMembers: whom an unassign removed', () => {
 
     expect(payload(result)).toEqual({ removedMembers: [{ userId: 4, projectRole: 'REVIEWER' }] });
     expect(stack.simulator.requests.map((request) => request.method)).toEqual(['GET', 'DELETE']);
+  });
+
+  it('sees the selection the same way under graphql-js as under graphql-jit', async () => {
+    const simulator = await startSimulator();
+    const facade = await startFacade({ LABEL_STUDIO_URL: simulator.url }, { executor: 'graphql-js' });
+    try {
+      const result = await postGraphQL(facade.url, { query: UNASSIGN_WITH_UNDO, variables: { input: { projectId: 100, all: false, included: [4] } } }, simulator);
+
+      expect(result.body.data?.['bulkUnassignProjectMembers']).toEqual({ unassignments: 1, removedMembers: [{ userId: 4, projectRole: 'REVIEWER' }], removedMembersExact: true });
+      expect(simulator.requests.map((request) => request.method)).toEqual(['GET', 'DELETE']);
+    } finally {
+      await facade.close();
+      await simulator.close();
+    }
   });
 });
 
