@@ -69,6 +69,7 @@ const pageNumbers = (from: number, to: number) => Array.from({ length: Math.max(
  */
 export async function readAllPages<T>(fetchPage: FetchPage<T>, options: ReadAllOptions<T>): Promise<AllPages<T>> {
   const { idOf, maxItems } = options;
+  const first = await fetchPage(1, options.pageSize);
   const seen = new Map<number, T>();
   let count = 0;
   let sameCount = true;
@@ -76,8 +77,8 @@ export async function readAllPages<T>(fetchPage: FetchPage<T>, options: ReadAllO
   let smallestPage = Number.POSITIVE_INFINITY;
 
   /** Takes in one page; returns how many items it brought that were not read before. */
-  const absorb = (page: ListPage<T>, firstCount: number): number => {
-    if (page.count !== firstCount) sameCount = false;
+  const absorb = (page: ListPage<T>): number => {
+    if (page.count !== first.count) sameCount = false;
     if (page.results.length > page.count) withinCount = false;
     count = Math.max(count, page.count);
     if (page.results.length > 0) smallestPage = Math.min(smallestPage, page.results.length);
@@ -88,16 +89,15 @@ export async function readAllPages<T>(fetchPage: FetchPage<T>, options: ReadAllO
     }
     return seen.size - before;
   };
-  const answer = (last: ListPage<T> | undefined, firstCount: number): AllPages<T> => {
+  const answer = (last: ListPage<T> | undefined): AllPages<T> => {
     const consistent = withinCount && seen.size <= count;
     const overLimit = count > maxItems;
-    const complete = consistent && !overLimit && sameCount && last !== undefined && last.next === null && seen.size === firstCount;
+    const complete = consistent && !overLimit && sameCount && last?.next === null && seen.size === first.count;
     return { results: [...seen.values()], count, complete, overLimit, consistent };
   };
 
-  const first = await fetchPage(1, options.pageSize);
-  absorb(first, first.count);
-  if (first.count > maxItems || first.next === null || first.results.length === 0) return answer(first, first.count);
+  absorb(first);
+  if (first.count > maxItems || first.next === null || first.results.length === 0) return answer(first);
 
   // A server that keeps a page size of its own answers shorter (or longer) pages: page by what it sends.
   const pageSize = first.results.length;
@@ -113,7 +113,7 @@ export async function readAllPages<T>(fetchPage: FetchPage<T>, options: ReadAllO
     last = page;
     if (page === undefined) break;
     lastNumber += 1;
-    fresh = absorb(page, first.count);
+    fresh = absorb(page);
   }
   while (
     last !== undefined &&
@@ -125,9 +125,9 @@ export async function readAllPages<T>(fetchPage: FetchPage<T>, options: ReadAllO
   ) {
     lastNumber += 1;
     last = await pageOrPastTheEnd(fetchPage, lastNumber, pageSize);
-    if (last !== undefined) fresh = absorb(last, first.count);
+    if (last !== undefined) fresh = absorb(last);
   }
-  return answer(last, first.count);
+  return answer(last);
 }
 
 /**
