@@ -71,6 +71,31 @@ describe('removedMembers: whom an unassign removed', () => {
     });
   });
 
+  it('says removedMembersExact: false when the read was not shown complete, even if the numbers agree', async () => {
+    // The list reports one member fewer than its page holds: nothing it said can be trusted to be all.
+    stack.simulator.injectFault({ route: 'project-members', list: { undercount: 1 } });
+
+    const result = await unassign({ all: false, included: [4, 5] });
+
+    expect(payload(result)).toEqual({
+      unassignments: 2,
+      removedMembers: [
+        { userId: 4, projectRole: 'REVIEWER' },
+        { userId: 5, projectRole: 'ANNOTATOR' },
+      ],
+      removedMembersExact: false,
+    });
+  });
+
+  it('with a guard, answers UPSTREAM_ERROR and changes nothing when such a read gives no honest bound under all: true', async () => {
+    stack.simulator.injectFault({ route: 'project-members', list: { undercount: 2 } });
+
+    const result = await unassign({ all: true, maxAffectedMembers: 10 });
+
+    expect(result.body.errors?.[0]?.extensions).toMatchObject({ code: 'UPSTREAM_ERROR' });
+    expect(stack.simulator.requests.map((request) => request.method)).toEqual(['GET']);
+  });
+
   it('makes no read at all when removedMembers is not selected, even with removedMembersExact (then null)', async () => {
     const plain = await unassign({ all: false, included: [5] }, { query: UNASSIGN });
     expect(payload(plain)).toEqual({ unassignments: 1 });
