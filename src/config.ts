@@ -3,8 +3,13 @@ import { z } from 'zod';
 
 export const DEFAULT_MAX_BULK_IDS = 50_000;
 export const DEFAULT_PREVIEW_SCAN_LIMIT = 2_000;
+export const DEFAULT_UNDO_CAPTURE_LIMIT = 10_000;
 /** The schema as it is printed and generated from: limits change validation only, never the contract. */
-export const DEFAULT_SCHEMA_LIMITS = { maxBulkIds: DEFAULT_MAX_BULK_IDS, previewScanLimit: DEFAULT_PREVIEW_SCAN_LIMIT } as const;
+export const DEFAULT_SCHEMA_LIMITS = {
+  maxBulkIds: DEFAULT_MAX_BULK_IDS,
+  previewScanLimit: DEFAULT_PREVIEW_SCAN_LIMIT,
+  undoCaptureLimit: DEFAULT_UNDO_CAPTURE_LIMIT,
+} as const;
 
 const positiveInt = z.coerce.number({ error: 'must be a number' }).int().positive();
 
@@ -58,6 +63,8 @@ const envSchema = z.object({
   MAX_BULK_IDS: positiveInt.default(DEFAULT_MAX_BULK_IDS),
   // How many organization members an assign preview pages through to stay exact.
   PREVIEW_SCAN_LIMIT: positiveInt.default(DEFAULT_PREVIEW_SCAN_LIMIT),
+  // The most members an unassign reads to give them back in `removedMembers`; a larger one is refused unchanged.
+  UNDO_CAPTURE_LIMIT: positiveInt.default(DEFAULT_UNDO_CAPTURE_LIMIT),
   MAX_BODY_BYTES: positiveInt.default(1_048_576),
   MAX_INFLIGHT_BODY_BYTES: positiveInt.default(4 * 1_048_576),
   HEADERS_TIMEOUT_MS: positiveInt.default(10_000),
@@ -110,6 +117,7 @@ function toConfig(env: z.output<typeof envSchema>) {
     upstreamMaxRequestLineBytes: env.UPSTREAM_MAX_REQUEST_LINE_BYTES,
     maxBulkIds: env.MAX_BULK_IDS,
     previewScanLimit: env.PREVIEW_SCAN_LIMIT,
+    undoCaptureLimit: env.UNDO_CAPTURE_LIMIT,
     timeouts: {
       headersMs: env.HEADERS_TIMEOUT_MS,
       bodyMs: env.BODY_TIMEOUT_MS,

@@ -14,7 +14,7 @@ import { buildSchema as buildFacadeSchema } from '../src/schema/index.js';
 import { printSchemaSdl } from '../src/schema/print.js';
 
 // The public contract from the core-service issue, verbatim, with the previews and `maxAffectedMembers`
-// of issue 11 and the member and tag connections of issue 19. Frontends and the gateway depend on it.
+// of issue 11, and the member and tag connections, the project assign and the undo of issue 19. Frontends and the gateway depend on it.
 const CONTRACT = /* GraphQL */ `
   scalar DateTime
   type Query {
@@ -58,6 +58,7 @@ const CONTRACT = /* GraphQL */ `
   type Mutation {
     bulkAssignOrgMemberTags(input: BulkAssignOrgMemberTagsInput!): BulkAssignOrgMemberTagsPayload!
     bulkUnassignProjectMembers(input: BulkUnassignProjectMembersInput!): BulkUnassignProjectMembersPayload!
+    bulkAssignProjectMembers(input: BulkAssignProjectMembersInput!): BulkAssignProjectMembersPayload!
   }
   input BulkAssignOrgMemberTagsInput {
     organizationId: Int!
@@ -96,7 +97,19 @@ const CONTRACT = /* GraphQL */ `
     lastActivityGte: DateTime
     lastActivityLte: DateTime
   }
-  type BulkUnassignProjectMembersPayload { unassignments: Int! }
+  type BulkUnassignProjectMembersPayload { unassignments: Int! removedMembers: [RemovedMember!] removedMembersExact: Boolean }
+  type RemovedMember { userId: Int! projectRole: MemberRole }
+  input BulkAssignProjectMembersInput {
+    projectId: Int!
+    all: Boolean!
+    included: [Int!]
+    excluded: [Int!]
+    roles: [ProjectMemberRoleInput!]
+    filter: ProjectMemberFilter
+    maxAffectedMembers: Int
+  }
+  input ProjectMemberRoleInput { userId: Int! role: MemberRole! }
+  type BulkAssignProjectMembersPayload { assignments: Int! skippedUserIds: [Int!] }
   enum MemberRole { OWNER ADMINISTRATOR MANAGER REVIEWER ANNOTATOR DEACTIVATED NOT_ACTIVATED }
   enum UserType { STANDARD FLEX VIEWONLY }
 `;
@@ -124,7 +137,7 @@ function namedTypes(schema: GraphQLSchema) {
 }
 
 describe('schema', () => {
-  const ours = buildFacadeSchema({ maxBulkIds: 50_000, previewScanLimit: 2_000 });
+  const ours = buildFacadeSchema({ maxBulkIds: 50_000, previewScanLimit: 2_000, undoCaptureLimit: 10_000 });
 
   it('schema.graphql is the printed schema (run `npm run schema` after changing it)', () => {
     const committed = readFileSync(new URL('../schema.graphql', import.meta.url), 'utf8');

@@ -15,8 +15,10 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "mutation BulkAssignOrgMemberTags($input: BulkAssignOrgMemberTagsInput!) {\n  bulkAssignOrgMemberTags(input: $input) {\n    assigned\n  }\n}\n": typeof types.BulkAssignOrgMemberTagsDocument,
+    "mutation BulkAssignProjectMembers($input: BulkAssignProjectMembersInput!) {\n  bulkAssignProjectMembers(input: $input) {\n    assignments\n    skippedUserIds\n  }\n}\n": typeof types.BulkAssignProjectMembersDocument,
     "fragment BulkChangePreviewFields on BulkChangePreview {\n  members\n  exact\n  sample {\n    userId\n    email\n    username\n    firstName\n    lastName\n  }\n}\n": typeof types.BulkChangePreviewFieldsFragmentDoc,
     "query BulkLimits {\n  bulkLimits {\n    maxBulkIds\n    maxSearchLength\n  }\n}\n": typeof types.BulkLimitsDocument,
+    "mutation BulkUnassignProjectMembersWithUndo($input: BulkUnassignProjectMembersInput!) {\n  bulkUnassignProjectMembers(input: $input) {\n    unassignments\n    removedMembers {\n      userId\n      projectRole\n    }\n    removedMembersExact\n  }\n}\n": typeof types.BulkUnassignProjectMembersWithUndoDocument,
     "mutation BulkUnassignProjectMembers($input: BulkUnassignProjectMembersInput!) {\n  bulkUnassignProjectMembers(input: $input) {\n    unassignments\n  }\n}\n": typeof types.BulkUnassignProjectMembersDocument,
     "fragment MemberFields on Member {\n  userId\n  email\n  username\n  firstName\n  lastName\n  userType\n  tags {\n    id\n    label\n  }\n  lastActivity\n}\n\nfragment PageInfoFields on PageInfo {\n  hasNextPage\n  endCursor\n}\n": typeof types.MemberFieldsFragmentDoc,
     "query MemberTags($organizationId: Int!, $search: String, $first: Int, $after: String) {\n  memberTags(organizationId: $organizationId, search: $search, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    nodes {\n      id\n      label\n      memberCount\n    }\n  }\n}\n": typeof types.MemberTagsDocument,
@@ -27,8 +29,10 @@ type Documents = {
 };
 const documents: Documents = {
     "mutation BulkAssignOrgMemberTags($input: BulkAssignOrgMemberTagsInput!) {\n  bulkAssignOrgMemberTags(input: $input) {\n    assigned\n  }\n}\n": types.BulkAssignOrgMemberTagsDocument,
+    "mutation BulkAssignProjectMembers($input: BulkAssignProjectMembersInput!) {\n  bulkAssignProjectMembers(input: $input) {\n    assignments\n    skippedUserIds\n  }\n}\n": types.BulkAssignProjectMembersDocument,
     "fragment BulkChangePreviewFields on BulkChangePreview {\n  members\n  exact\n  sample {\n    userId\n    email\n    username\n    firstName\n    lastName\n  }\n}\n": types.BulkChangePreviewFieldsFragmentDoc,
     "query BulkLimits {\n  bulkLimits {\n    maxBulkIds\n    maxSearchLength\n  }\n}\n": types.BulkLimitsDocument,
+    "mutation BulkUnassignProjectMembersWithUndo($input: BulkUnassignProjectMembersInput!) {\n  bulkUnassignProjectMembers(input: $input) {\n    unassignments\n    removedMembers {\n      userId\n      projectRole\n    }\n    removedMembersExact\n  }\n}\n": types.BulkUnassignProjectMembersWithUndoDocument,
     "mutation BulkUnassignProjectMembers($input: BulkUnassignProjectMembersInput!) {\n  bulkUnassignProjectMembers(input: $input) {\n    unassignments\n  }\n}\n": types.BulkUnassignProjectMembersDocument,
     "fragment MemberFields on Member {\n  userId\n  email\n  username\n  firstName\n  lastName\n  userType\n  tags {\n    id\n    label\n  }\n  lastActivity\n}\n\nfragment PageInfoFields on PageInfo {\n  hasNextPage\n  endCursor\n}\n": types.MemberFieldsFragmentDoc,
     "query MemberTags($organizationId: Int!, $search: String, $first: Int, $after: String) {\n  memberTags(organizationId: $organizationId, search: $search, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    nodes {\n      id\n      label\n      memberCount\n    }\n  }\n}\n": types.MemberTagsDocument,
@@ -59,11 +63,19 @@ export function graphql(source: "mutation BulkAssignOrgMemberTags($input: BulkAs
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation BulkAssignProjectMembers($input: BulkAssignProjectMembersInput!) {\n  bulkAssignProjectMembers(input: $input) {\n    assignments\n    skippedUserIds\n  }\n}\n"): (typeof documents)["mutation BulkAssignProjectMembers($input: BulkAssignProjectMembersInput!) {\n  bulkAssignProjectMembers(input: $input) {\n    assignments\n    skippedUserIds\n  }\n}\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "fragment BulkChangePreviewFields on BulkChangePreview {\n  members\n  exact\n  sample {\n    userId\n    email\n    username\n    firstName\n    lastName\n  }\n}\n"): (typeof documents)["fragment BulkChangePreviewFields on BulkChangePreview {\n  members\n  exact\n  sample {\n    userId\n    email\n    username\n    firstName\n    lastName\n  }\n}\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query BulkLimits {\n  bulkLimits {\n    maxBulkIds\n    maxSearchLength\n  }\n}\n"): (typeof documents)["query BulkLimits {\n  bulkLimits {\n    maxBulkIds\n    maxSearchLength\n  }\n}\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BulkUnassignProjectMembersWithUndo($input: BulkUnassignProjectMembersInput!) {\n  bulkUnassignProjectMembers(input: $input) {\n    unassignments\n    removedMembers {\n      userId\n      projectRole\n    }\n    removedMembersExact\n  }\n}\n"): (typeof documents)["mutation BulkUnassignProjectMembersWithUndo($input: BulkUnassignProjectMembersInput!) {\n  bulkUnassignProjectMembers(input: $input) {\n    unassignments\n    removedMembers {\n      userId\n      projectRole\n    }\n    removedMembersExact\n  }\n}\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

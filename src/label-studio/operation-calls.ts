@@ -1,8 +1,10 @@
 import pMap from 'p-map';
 import type { ZodType } from 'zod';
 import { LabelStudioError } from './errors.js';
+import { readAllPages, readWindow, type AllPages } from './paging.js';
 import {
   assignMemberTagsHttp,
+  assignProjectMembersHttp,
   LIST_PAGE_SIZE,
   memberTagsHttp,
   organizationMembersHttp,
@@ -10,6 +12,7 @@ import {
   splitIdList,
   unassignProjectMembersHttp,
   type AssignMemberTagsRequest,
+  type AssignProjectMembersRequest,
   type HttpRequestSpec,
   type MemberTagsRequest,
   type OrganizationMembersRequest,
@@ -17,9 +20,9 @@ import {
   type RequestLineBudget,
   type UnassignProjectMembersRequest,
 } from './requests.js';
-import { readAllPages, readWindow, type AllPages } from './paging.js';
 import {
   assignedResponse,
+  assignmentsResponse,
   memberTagPage,
   organizationMemberListPage,
   organizationMemberPage,
@@ -27,7 +30,9 @@ import {
   projectMemberPage,
   unassignmentsResponse,
   type ListedMember,
+  type ListedProjectMember,
   type MemberPage,
+  type ProjectMemberPage,
 } from './responses.js';
 
 /** One request of an operation, under its Deadline and credentials. */
@@ -35,6 +40,7 @@ export type Send = <T>(spec: HttpRequestSpec, schema: ZodType<T>) => Promise<T>;
 
 /** The count and a page of members, with no claim about the pages after it. */
 export type MemberCount = Pick<MemberPage, 'count' | 'results'>;
+export type ProjectMemberCount = Pick<ProjectMemberPage, 'count' | 'results'>;
 
 /** A walk over the members the filters select; `complete` only when it showed that it saw them all. */
 export type MemberScan = AllPages<ListedMember>;
@@ -44,15 +50,31 @@ export type MemberScan = AllPages<ListedMember>;
 const MAX_CONCURRENT_READS = 4;
 
 const IDS_PARAMETER = '&ids=';
+// Room on the request line for the page number of a walk: a list of a million members at the smallest page size.
+const MAX_PAGE_NUMBER = 1_000_000;
 
 /** The calls an operation may make, each one or more requests under the operation's Deadline and credentials. */
 export function createCalls(send: Send, line: RequestLineBudget) {
-  /** The members among `ids`, counted in requests that each fit the request line, and summed. */
-  async function projectMembersAmong(request: Omit<ProjectMembersRequest, 'ids'>, ids: number[]): Promise<MemberCount> {
+  /** `ids` split into lists that each fit the request line of this project member request. */
+  function idLists(request: Omit<ProjectMembersRequest, 'ids'>, ids: number[]): number[][] {
     const without = projectMembersHttp(request);
     const lineWithout = line.bytes('GET', without.path, without.query.length + IDS_PARAMETER.length);
     const lists = splitIdList(ids, line.limit - lineWithout);
     if (!lists) throw new LabelStudioError({ kind: 'request-too-large', bytes: lineWithout + String(ids[0]).length, limit: line.limit }, without.route);
+    return lists;
+  }
+
+  /** Every member one project list request selects, page after page (paging.ts). */
+  const readAll = (request: Omit<ProjectMembersRequest, 'page' | 'pageSize'>, maxItems: number) =>
+    readAllPages((page, pageSize) => send(projectMembersHttp({ ...request, page, pageSize }), projectMemberPage), {
+      idOf: (member) => member.userId,
+      maxItems,
+      pageSize: LIST_PAGE_SIZE,
+      concurrency: MAX_CONCURRENT_READS,
+    });
+
+  async function projectMembersAmong(request: Omit<ProjectMembersRequest, 'ids'>, ids: number[]): Promise<ProjectMemberCount> {
+    const lists = idLists(request, ids);
     // The ids are distinct, so the lists are disjoint and their counts add up.
     const pages = await pMap(lists, (list) => send(projectMembersHttp({ ...request, ids: list }), projectMemberPage), { concurrency: MAX_CONCURRENT_READS });
     return {
@@ -64,6 +86,7 @@ export function createCalls(send: Send, line: RequestLineBudget) {
   return {
     assignMemberTags: (request: AssignMemberTagsRequest) => send(assignMemberTagsHttp(request), assignedResponse),
     unassignProjectMembers: (request: UnassignProjectMembersRequest) => send(unassignProjectMembersHttp(request, line), unassignmentsResponse),
+    assignProjectMembers: (request: AssignProjectMembersRequest) => send(assignProjectMembersHttp(request), assignmentsResponse),
 
     /** The count and one page of the organization members the filters select. */
     organizationMembers: (request: OrganizationMembersRequest) => send(organizationMembersHttp(request), organizationMemberPage),
@@ -76,6 +99,27 @@ export function createCalls(send: Send, line: RequestLineBudget) {
         pageSize: LIST_PAGE_SIZE,
         concurrency: MAX_CONCURRENT_READS,
       });
+    },
+
+    /**
+     * Every project member the filters select (with `ids`, among those users only), read through all
+     * pages; beyond `maxItems` the walk stops and says `overLimit`. Id lists too long for one request
+     * line are read one after another, each within what is left of `maxItems`.
+     */
+    async readProjectMembers({ ids, ...request }: Omit<ProjectMembersRequest, 'page' | 'pageSize'>, maxItems: number): Promise<AllPages<ListedProjectMember>> {
+      if (ids === undefined) return readAll(request, maxItems);
+      const total: AllPages<ListedProjectMember> = { results: [], count: 0, complete: true, overLimit: false, consistent: true };
+      // The last page a walk asks for is not known yet: the lists leave room for a long page number.
+      for (const list of ids.length === 0 ? [] : idLists({ ...request, page: MAX_PAGE_NUMBER, pageSize: LIST_PAGE_SIZE }, ids)) {
+        const part = await readAll({ ...request, ids: list }, maxItems - total.count);
+        // The lists are disjoint, so their members and counts add up.
+        total.results.push(...part.results);
+        total.count += part.count;
+        total.complete &&= part.complete;
+        total.consistent &&= part.consistent;
+        if (part.overLimit) return { ...total, complete: false, overLimit: true };
+      }
+      return total;
     },
 
     // The lists a screen pages through, one window each, with every field their node types show: one
@@ -94,7 +138,7 @@ export function createCalls(send: Send, line: RequestLineBudget) {
       readWindow((page, pageSize) => send(memberTagsHttp({ ...request, page, pageSize }), memberTagPage), offset, limit),
 
     /** The count and first page of the project members the filters select; with `ids`, of those users only (none: nobody). */
-    projectMembers({ ids, ...request }: ProjectMembersRequest): Promise<MemberCount> {
+    projectMembers({ ids, ...request }: ProjectMembersRequest): Promise<ProjectMemberCount> {
       if (ids === undefined) return send(projectMembersHttp(request), projectMemberPage);
       return ids.length === 0 ? Promise.resolve({ count: 0, results: [] }) : projectMembersAmong(request, ids);
     },

@@ -31,6 +31,16 @@ export interface UnassignProjectMembersRequest {
   };
 }
 
+/** `POST /api/projects/{id}/members/bulk/`, in the REST API's own terms. */
+export interface AssignProjectMembersRequest {
+  projectId: number;
+  selection: UnassignProjectMembersRequest['selection'];
+  /** The project role to give each listed user; users not listed get none (their organization role applies). */
+  roles: { user_id: number; role: RoleCode }[];
+  /** Sent only with `all: true`, as the unassign's. */
+  filters: UnassignProjectMembersRequest['filters'];
+}
+
 /** The page size of a scan, and the most this service asks of a list in one page. */
 export const LIST_PAGE_SIZE = 100;
 
@@ -52,6 +62,7 @@ export interface ProjectMembersRequest {
   implicit?: boolean;
   /** Only these users; any number of them (the client splits a list too long for one request line). */
   ids?: number[];
+  /** From 1; default 1. */
   page?: number;
   pageSize: number;
 }
@@ -122,6 +133,17 @@ export function unassignProjectMembersHttp(request: UnassignProjectMembersReques
   // Thousands of ids do not fit a request line. The documented JSON-body form sends each id once, in
   // one request, so `excluded` stays whole under `all: true` and Label Studio reports one total.
   return { method: 'DELETE', route, path, query: encodeQuery(request.filters), json: selectionJson(request.selection) };
+}
+
+/** Ids travel in the JSON body, where any number of them fits; only the filters take the request line. */
+export function assignProjectMembersHttp({ projectId, selection, roles, filters }: AssignProjectMembersRequest): HttpRequestSpec {
+  return {
+    method: 'POST',
+    route: 'api/projects/{id}/members/bulk/',
+    path: `api/projects/${projectId}/members/bulk/`,
+    query: selection.all ? encodeQuery(filters) : '',
+    json: { ...selectionJson(selection), ...(roles.length > 0 ? { roles } : {}) },
+  };
 }
 
 export function organizationMembersHttp({ organizationId, filters, search, page, pageSize }: OrganizationMembersRequest): HttpRequestSpec {

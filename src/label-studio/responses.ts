@@ -5,6 +5,10 @@ const count = z.number().int().nonnegative();
 
 export const assignedResponse = z.object({ assigned: count });
 export const unassignmentsResponse = z.object({ unassignments: count });
+/** `skipped_user_ids` came with API versions of mid-2026: null when Label Studio does not report it. */
+export const assignmentsResponse = z
+  .object({ assignments: count, skipped_user_ids: z.array(z.number().int().positive()).nullish() })
+  .transform(({ assignments, skipped_user_ids }) => ({ assignments, skippedUserIds: skipped_user_ids ?? null }));
 
 export const accessTokenResponse = z.object({ access: z.string().min(1) });
 
@@ -15,10 +19,17 @@ const text = z
   .nullish()
   .transform((value) => value || null);
 
+const userFields = z.object({ id: userId, email: text, username: text, first_name: text, last_name: text });
+const toListedUser = ({ id, email, username, first_name, last_name }: z.output<typeof userFields>) => ({
+  userId: id,
+  email,
+  username,
+  firstName: first_name,
+  lastName: last_name,
+});
+
 /** A user as both lists describe one, in the facade's terms. */
-const listedUser = z
-  .object({ id: userId, email: text, username: text, first_name: text, last_name: text })
-  .transform(({ id, email, username, first_name, last_name }) => ({ userId: id, email, username, firstName: first_name, lastName: last_name }));
+const listedUser = userFields.transform(toListedUser);
 
 // `next` only says whether there is more (paging.ts): pages are asked for by number, never by following it.
 // Django REST Framework always sends it, so a page without it is not Label Studio's.
@@ -26,18 +37,27 @@ const next = z.string().nullable();
 
 /** `GET /api/organizations/{id}/memberships`: each result nests its user. */
 export const organizationMemberPage = z.object({ count, next, results: z.array(z.object({ user: listedUser }).transform(({ user }) => user)) });
-/** `GET /api/projects/{id}/members/paginated/`: each result is the user itself. */
-export const projectMemberPage = z.object({ count, next, results: z.array(listedUser) });
-
-export type ListedMember = z.output<typeof listedUser>;
-export type MemberPage = z.output<typeof projectMemberPage>;
-
-// The member and tag lists as a screen shows them: every field the connections' node types expose.
-// The previews above read only the user, so a field they do not show can never fail a preview.
 
 const ROLE_CODES = ['OW', 'AD', 'MA', 'RE', 'AN', 'DI', 'NO'] as const satisfies readonly RoleCode[];
 const USER_TYPE_CODES = ['standard', 'flex', 'viewonly'] as const satisfies readonly UserTypeCode[];
 const role = z.enum(ROLE_CODES);
+
+/** A project member as the preview and the undo read one: the user, and their project role (null: the organization role applies), which an undo gives back. */
+const listedProjectMember = userFields
+  .extend({ project_role: role.nullish() })
+  .transform(({ project_role, ...user }) => ({ ...toListedUser(user), projectRole: project_role ?? null }));
+
+/** `GET /api/projects/{id}/members/paginated/`: each result is the user itself. */
+export const projectMemberPage = z.object({ count, next, results: z.array(listedProjectMember) });
+
+export type ListedMember = z.output<typeof listedUser>;
+export type ListedProjectMember = z.output<typeof listedProjectMember>;
+export type MemberPage = z.output<typeof organizationMemberPage>;
+export type ProjectMemberPage = z.output<typeof projectMemberPage>;
+
+// The member and tag lists as a screen shows them: every field the connections' node types expose.
+// The previews above read only the user, so a field they do not show can never fail a preview.
+
 const userType = z.enum(USER_TYPE_CODES).nullish().transform((value) => value ?? null);
 const tagId = z.number().int().positive();
 /** A tag as a member carries it: its id and label. */
@@ -129,6 +149,7 @@ export type MemberTag = z.output<typeof memberTag>;
 
 export type AssignedResponse = z.output<typeof assignedResponse>;
 export type UnassignmentsResponse = z.output<typeof unassignmentsResponse>;
+export type AssignmentsResponse = z.output<typeof assignmentsResponse>;
 
 const message = z.string().transform((text) => text.slice(0, 500));
 

@@ -148,3 +148,12 @@ export function tooManyMembers({ members, exact, maxAffectedMembers }: { members
     extensions: { code: 'TOO_MANY_MEMBERS', members, exact, maxAffectedMembers },
   });
 }
+
+/** An unassign selecting `removedMembers` that would remove more members than the service reads to give back. Nothing was changed. */
+export function undoCaptureTooLarge(undoCaptureLimit: number): GraphQLError {
+  return createGraphQLError(
+    `The change would remove more than ${undoCaptureLimit} members, more than removedMembers can give back (UNDO_CAPTURE_LIMIT); nothing was changed. ` +
+      'Run it in smaller parts, or without selecting removedMembers.',
+    { extensions: { code: 'UNDO_CAPTURE_TOO_LARGE', undoCaptureLimit } },
+  );
+}

@@ -6,6 +6,7 @@ import type { SchemaLimits } from './limits.js';
 import { addMemberTags } from './member-tags/index.js';
 import { addMemberInterface } from './members.js';
 import { addBulkAssignOrgMemberTags } from './mutations/bulk-assign-org-member-tags/index.js';
+import { addBulkAssignProjectMembers } from './mutations/bulk-assign-project-members/index.js';
 import { addBulkUnassignProjectMembers } from './mutations/bulk-unassign-project-members/index.js';
 import { addOrganizationMembers } from './mutations/bulk-assign-org-member-tags/members.js';
 import { addProjectMembers } from './mutations/bulk-unassign-project-members/members.js';
@@ -25,7 +26,8 @@ export function buildSchema(limits: SchemaLimits): GraphQLSchema {
   const OrganizationMemberFilter = addOrganizationMemberFilter(builder, enums, limits);
   addBulkAssignOrgMemberTags(builder, OrganizationMemberFilter, previewTypes, limits);
   const ProjectMemberFilter = addProjectMemberFilter(builder, enums, limits);
-  addBulkUnassignProjectMembers(builder, ProjectMemberFilter, previewTypes, limits);
+  addBulkUnassignProjectMembers(builder, enums, ProjectMemberFilter, previewTypes, limits);
+  addBulkAssignProjectMembers(builder, enums, ProjectMemberFilter, limits);
   // The lists a member screen reads, their filters the changes' own.
   addTotalCount(builder);
   const Member = addMemberInterface(builder, enums);

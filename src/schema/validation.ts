@@ -56,7 +56,10 @@ const hasItems = (list: readonly unknown[] | null | undefined) => (list?.length 
  * inferred shape, which a rule shared by two inputs cannot name; so the rule accepts the value as is
  * (z.any() keeps each input's own inferred type intact) and narrows just the fields it reads with zod.
  */
-function inputRule<Shape extends z.ZodRawShape>(shape: Shape, check: (input: z.output<z.ZodObject<Shape>>, issue: (field: keyof Shape & string, message: string) => void) => void) {
+function inputRule<Shape extends z.ZodRawShape>(
+  shape: Shape,
+  check: (input: z.output<z.ZodObject<Shape>>, issue: (field: keyof Shape & string, message: string, within?: PropertyKey[]) => void) => void,
+) {
   const narrow = z.looseObject(shape);
   return z.any().superRefine((value, ctx) => {
     const parsed = narrow.safeParse(value);
@@ -65,7 +68,7 @@ function inputRule<Shape extends z.ZodRawShape>(shape: Shape, check: (input: z.o
       for (const issue of parsed.error.issues) ctx.addIssue({ ...issue, code: 'custom' });
       return;
     }
-    check(parsed.data, (field, message) => ctx.addIssue({ code: 'custom', path: [field], message }));
+    check(parsed.data, (field, message, within = []) => ctx.addIssue({ code: 'custom', path: [field, ...within], message }));
   });
 }
 
@@ -90,6 +93,36 @@ export const assignRules = inputRule({ ...selectionShape, tags: optionalIds, ove
   checkSelection(input, issue);
   if (!input.overwrite && !hasItems(input.tags)) issue('tags', 'must list at least one tag id unless overwrite is true');
 });
+
+/**
+ * The project assign adds two rules. Each `roles` entry names a user the change targets, once: a role
+ * for anyone else would be silently dropped. And `maxAffectedMembers` only with `all: false`: with
+ * `all: true` the change reaches organization members that no read of the project shows, so the service
+ * has no count, not even a bound, to hold the limit against.
+ */
+export const projectAssignRules = inputRule(
+  { ...selectionShape, roles: z.array(z.looseObject({ userId: z.number() })).nullish(), maxAffectedMembers: z.number().nullish() },
+  (input, issue) => {
+    checkSelection(input, issue);
+    if (input.all && input.maxAffectedMembers != null) {
+      issue('maxAffectedMembers', 'is only allowed when all is false: with all true the service cannot count the organization members the change would add');
+    }
+    const included = new Set(input.included);
+    const excluded = new Set(input.excluded);
+    const named = new Set<number>();
+    input.roles?.forEach(({ userId }, index) => {
+      const targeted = input.all ? !excluded.has(userId) : included.has(userId);
+      if (!targeted) issue('roles', input.all ? 'names a user in excluded, whom the change leaves out' : 'names a user not in included, whom the change does not add', [index, 'userId']);
+      else if (named.has(userId)) issue('roles', 'names a user a second time', [index, 'userId']);
+      named.add(userId);
+    });
+  },
+);
+
+/** At most `maxBulkIds` role entries, like any list of users. */
+export function roleList<Entry>(maxBulkIds: number) {
+  return z.custom<Entry[]>((value) => Array.isArray(value)).refine((entries) => entries.length <= maxBulkIds, `must hold at most ${maxBulkIds} entries`);
+}
 
 export const activityRangeRules = inputRule(
   { lastActivityGte: z.date().nullish(), lastActivityLte: z.date().nullish() },

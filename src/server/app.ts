@@ -64,7 +64,7 @@ export function createApp({
     observers: [observeAttempts(metrics)],
     idleSocketMs: upstreamIdleSocketMs,
   });
-  const schemaLimits = { maxBulkIds: config.maxBulkIds, previewScanLimit: config.previewScanLimit };
+  const schemaLimits = { maxBulkIds: config.maxBulkIds, previewScanLimit: config.previewScanLimit, undoCaptureLimit: config.undoCaptureLimit };
   const schema = buildSchema(schemaLimits);
   const trustedDocuments = config.trustedDocuments === undefined ? undefined : loadTrustedDocuments(config.trustedDocuments, schema);
   const bodyLimit = useBodySizeLimit(config.limits.maxBodyBytes);

@@ -1,4 +1,5 @@
 import { assignMemberTags } from './assign-member-tags.js';
+import { assignProjectMembers } from './assign-project-members.js';
 import { authenticate } from './auth.js';
 import { misreadQuery, misreport, shiftMembers, type ListFault } from './list-faults.js';
 import { listOrganizationMembers, listProjectMembers } from './list-members.js';
@@ -7,7 +8,7 @@ import type { SimulatorData } from './model.js';
 import { refreshAccessToken } from './refresh-token.js';
 import type { RequestBody } from './request-body.js';
 import { errorResponse, jsonResponse, type SimResponse } from './respond.js';
-import { ROUTE_METHODS, type Route } from './routes.js';
+import { allowedMethods, ROUTE_METHODS, type Route } from './routes.js';
 import { unassignProjectMembers } from './unassign-project-members.js';
 
 export interface DispatchContext {
@@ -51,7 +52,7 @@ export function dispatch(context: DispatchContext, call: Call): SimResponse {
 
   const auth = authenticate(context.data, context.secret, call.authorization);
   if (!auth.ok) return errorResponse(auth.error);
-  if (call.method !== allowed) return methodNotAllowed(call.method, allowed);
+  if (call.method !== allowed) return methodNotAllowed(call.method, allowedMethods(route));
   const query = new URLSearchParams(call.query);
 
   if (route.name === 'organization-members' || route.name === 'project-members' || route.name === 'member-tags') {
@@ -79,6 +80,16 @@ export function dispatch(context: DispatchContext, call: Call): SimResponse {
       body: call.body,
     });
     return result.ok ? jsonResponse(200, { assigned: result.assigned }) : errorResponse(result.error);
+  }
+
+  if (route.name === 'assign-project-members') {
+    const result = assignProjectMembers(context.data, {
+      projectId: route.projectId,
+      actorUserId: auth.userId,
+      query,
+      body: call.body,
+    });
+    return result.ok ? jsonResponse(200, { assignments: result.assignments, skipped_user_ids: result.skippedUserIds }) : errorResponse(result.error);
   }
 
   const result = unassignProjectMembers(context.data, {

@@ -119,7 +119,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
       return;
     }
 
-    const route = matchRoute(path);
+    const route = matchRoute(path, method);
     const fault = faults.take(route?.name);
     if (fault?.destroySocket) {
       await sleeper.sleep(fault.delayMs ?? 0);

@@ -1,6 +1,11 @@
 import fc from 'fast-check';
+import { print } from 'graphql';
 import { describe, expect, it } from 'vitest';
+import { BulkAssignProjectMembersDocument, BulkUnassignProjectMembersWithUndoDocument } from '../../client/generated/graphql.js';
 import { PREVIEW_UNASSIGN, UNASSIGN, useStack } from '../support/stack.js';
+
+const UNASSIGN_WITH_UNDO = print(BulkUnassignProjectMembersWithUndoDocument);
+const ASSIGN_PROJECT_MEMBERS = print(BulkAssignProjectMembersDocument);
 
 const stack = useStack();
 
@@ -40,6 +45,48 @@ describe('a preview and the change after it agree', () => {
         expect(change.body.errors).toBeUndefined();
         const members = (preview.body.data?.['previewBulkUnassignProjectMembers'] as { members: number }).members;
         expect(change.body.data).toEqual({ bulkUnassignProjectMembers: { unassignments: members } });
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
+
+interface RemovedMember {
+  userId: number;
+  projectRole: string | null;
+}
+
+describe('an unassign and its undo', () => {
+  const explicitMembers = (projectId: number) =>
+    [...(stack.simulator.data.projects.find((project) => project.id === projectId)?.members ?? [])].sort((a, b) => a.userId - b.userId);
+
+  it('assigning back the removedMembers of an exact capture restores the explicit members and their roles', async () => {
+    await fc.assert(
+      fc.asyncProperty(input, async (generated) => {
+        stack.simulator.reset();
+        const before = explicitMembers(generated.projectId);
+
+        const change = await stack.graphql({ query: UNASSIGN_WITH_UNDO, variables: { input: generated } });
+        expect(change.body.errors).toBeUndefined();
+        const { removedMembers, removedMembersExact } = change.body.data?.['bulkUnassignProjectMembers'] as { removedMembers: RemovedMember[]; removedMembersExact: boolean };
+        // Nothing changes the project between the read and the DELETE here, so every capture is exact.
+        expect(removedMembersExact).toBe(true);
+        if (removedMembers.length === 0) return;
+
+        const undo = await stack.graphql({
+          query: ASSIGN_PROJECT_MEMBERS,
+          variables: {
+            input: {
+              projectId: generated.projectId,
+              all: false,
+              included: removedMembers.map((member) => member.userId),
+              roles: removedMembers.flatMap(({ userId, projectRole }) => (projectRole === null ? [] : [{ userId, role: projectRole }])),
+            },
+          },
+        });
+
+        expect(undo.body.data).toEqual({ bulkAssignProjectMembers: { assignments: removedMembers.length, skippedUserIds: [] } });
+        expect(explicitMembers(generated.projectId)).toEqual(before);
       }),
       { numRuns: 100 },
     );

@@ -38,6 +38,7 @@ describe('configuration', () => {
       shutdownTimeoutMs: 10_000,
       maxBulkIds: 50_000,
       previewScanLimit: 2_000,
+      undoCaptureLimit: 10_000,
       logLevel: 'info',
       corsOrigins: [],
       trustedDocuments: undefined,

@@ -48,7 +48,13 @@ describe('member list responses', () => {
   it('reads the project list, whose results are flat', () => {
     const page = projectMemberPage.parse({ count: 1, next: null, results: [{ ...user, implicit_member: false, last_name: null }] });
 
-    expect(page.results[0]).toEqual({ userId: 4, email: 'r@acme.test', username: 'r', firstName: 'Rita', lastName: null });
+    expect(page.results[0]).toEqual({ userId: 4, email: 'r@acme.test', username: 'r', firstName: 'Rita', lastName: null, projectRole: null });
+  });
+
+  it('reads a project member\'s project role, which an undo gives back', () => {
+    const page = projectMemberPage.parse({ count: 1, next: null, results: [{ ...user, project_role: 'RE' }] });
+
+    expect(page.results[0]?.projectRole).toBe('RE');
   });
 
   it.each([

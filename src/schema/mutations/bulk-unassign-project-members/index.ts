@@ -1,19 +1,58 @@
-import type { UnassignmentsResponse } from '../../../label-studio/responses.js';
 import type { Builder } from '../../builder.js';
+import type { Enums } from '../../enums.js';
 import { callLabelStudio } from '../../context.js';
 import type { SchemaLimits } from '../../limits.js';
 import type { ProjectMemberFilter } from '../../project-member-filter.js';
+import { selectsField } from '../../selection.js';
+import { unassignWithUndo, type RemovedMember, type UnassignOutcome } from './capture.js';
 import { CALLS_UPSTREAM, DEFAULT_SAMPLE_SIZE, guarded, sampleSizeArg, type PreviewTypes } from '../../preview.js';
 import { defineInput, toUnassignProjectMembersRequest } from './input.js';
 import { previewUnassign } from './preview.js';
 
-export function addBulkUnassignProjectMembers(builder: Builder, ProjectMemberFilter: ProjectMemberFilter, { BulkChangePreview }: PreviewTypes, limits: SchemaLimits) {
+export function addBulkUnassignProjectMembers(
+  builder: Builder,
+  { MemberRole }: Enums,
+  ProjectMemberFilter: ProjectMemberFilter,
+  { BulkChangePreview }: PreviewTypes,
+  limits: SchemaLimits,
+) {
   const Input = defineInput(builder, ProjectMemberFilter, limits);
+  const { undoCaptureLimit } = limits;
 
-  const Payload = builder.objectRef<UnassignmentsResponse>('BulkUnassignProjectMembersPayload').implement({
-    description: 'What Label Studio reported for a bulk project unassignment.',
+  const RemovedMember = builder.objectRef<RemovedMember>('RemovedMember').implement({
+    description: 'A member an unassign removed, as `bulkAssignProjectMembers` takes them back.',
+    fields: (t) => ({
+      userId: t.exposeInt('userId', { description: 'The Label Studio user id.' }),
+      projectRole: t.field({
+        type: MemberRole,
+        nullable: true,
+        description: 'Their project role before the change; null: their organization role applied (give them no `roles` entry on the way back).',
+        resolve: (member) => member.projectRole,
+      }),
+    }),
+  });
+
+  const Payload = builder.objectRef<UnassignOutcome>('BulkUnassignProjectMembersPayload').implement({
+    description: 'What Label Studio reported for a bulk project unassignment, and, when asked for, whom it removed.',
     fields: (t) => ({
       unassignments: t.exposeInt('unassignments', { description: 'Number of project memberships Label Studio removed.' }),
+      removedMembers: t.field({
+        type: [RemovedMember],
+        nullable: true,
+        description:
+          'The explicit members the change selected, read just before it ran, with their project roles: pass them to `bulkAssignProjectMembers` ' +
+          '(`all: false`, `included`, `roles` from the non-null `projectRole`s) to undo it. Selecting this field makes the service read them first, ' +
+          'at most UNDO_CAPTURE_LIMIT members (a larger change is refused with UNDO_CAPTURE_TOO_LARGE, nothing changed). null when not selected.',
+        resolve: (outcome) => outcome.removedMembers ?? null,
+      }),
+      removedMembersExact: t.boolean({
+        nullable: true,
+        description:
+          'true: `removedMembers` is exactly whom the change removed (the read was complete and Label Studio removed as many). ' +
+          'false: the project changed between the read and the change (or the list could not be read whole), so the list may hold members ' +
+          'that were not removed or miss some that were. null when `removedMembers` is not selected.',
+        resolve: (outcome) => outcome.removedMembersExact ?? null,
+      }),
     }),
   });
 
@@ -22,15 +61,17 @@ export function addBulkUnassignProjectMembers(builder: Builder, ProjectMemberFil
       type: Payload,
       description:
         'Removes many members from a project at once (Label Studio `DELETE /api/projects/{id}/members/bulk/`). ' +
-        'With `maxAffectedMembers`, previews first and refuses a larger change. Needs an Authorization header.',
+        'With `maxAffectedMembers`, previews first and refuses a larger change. Selecting `removedMembers` reads whom it removes first, to undo it. ' +
+        'Needs an Authorization header.',
       args: { input: t.arg({ type: Input, required: true, description: 'Targets and filters.' }) },
-      resolve: (_root, { input }, context) => {
+      resolve: (_root, { input }, context, info): Promise<UnassignOutcome> => {
         const request = toUnassignProjectMembersRequest(input);
         const limit = input.maxAffectedMembers;
-        return callLabelStudio(context, (calls) =>
+        return callLabelStudio(context, (calls) => {
+          if (selectsField(info, 'removedMembers')) return unassignWithUndo(calls, request, limit, undoCaptureLimit);
           // Unguarded: the one bulk call, nothing before it.
-          limit == null ? calls.unassignProjectMembers(request) : guarded(limit, () => previewUnassign(calls, request, 0), () => calls.unassignProjectMembers(request)),
-        );
+          return limit == null ? calls.unassignProjectMembers(request) : guarded(limit, () => previewUnassign(calls, request, 0), () => calls.unassignProjectMembers(request));
+        });
       },
     }),
   );

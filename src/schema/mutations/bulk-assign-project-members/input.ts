@@ -1,0 +1,68 @@
+import type { RoleCode } from '../../../label-studio/codes.js';
+import type { AssignProjectMembersRequest } from '../../../label-studio/requests.js';
+import type { Builder } from '../../builder.js';
+import type { Enums } from '../../enums.js';
+import type { SchemaLimits } from '../../limits.js';
+import { toProjectMemberFilters, type ProjectMemberFilter } from '../../project-member-filter.js';
+import { id, idList, memberLimit, projectAssignRules, roleList } from '../../validation.js';
+
+export function defineInput(builder: Builder, { MemberRole }: Enums, ProjectMemberFilter: ProjectMemberFilter, { maxBulkIds }: SchemaLimits) {
+  const ids = { schema: idList(maxBulkIds) };
+
+  const ProjectMemberRoleInput = builder.inputType('ProjectMemberRoleInput', {
+    description: 'The project role one user gets when the assign adds them.',
+    fields: (t) => ({
+      userId: t.int({ required: true, description: 'A user the change targets.', validate: { schema: id } }),
+      role: t.field({ type: MemberRole, required: true, description: 'Their project role (without an entry, the organization role applies).' }),
+    }),
+  });
+
+  return builder.inputType('BulkAssignProjectMembersInput', {
+    description: 'Which organization members to add to a project, and with which project roles.',
+    fields: (t) => ({
+      projectId: t.int({ required: true, description: 'The Label Studio project id.', validate: { schema: id } }),
+      all: t.boolean({
+        required: true,
+        description: "true: every member of the project's organization matching `filter` (organization role for `roles`), minus `excluded`. false: exactly the users in `included`.",
+      }),
+      included: t.intList({
+        description:
+          'User ids to add when `all` is false (required then, at most `Query.bulkLimits.maxBulkIds`; not allowed when `all` is true). ' +
+          'Users already explicit members are left as they are; users Label Studio cannot add come back in `skippedUserIds`.',
+        validate: ids,
+      }),
+      excluded: t.intList({
+        description: 'User ids to leave out when `all` is true (at most `Query.bulkLimits.maxBulkIds`; only with `all: true`).',
+        validate: ids,
+      }),
+      roles: t.field({
+        type: [ProjectMemberRoleInput],
+        description:
+          'Project roles for users the change adds: each entry names a user the change targets (in `included`, or with `all: true` not in `excluded`), once. ' +
+          'At most `Query.bulkLimits.maxBulkIds` entries. To undo an unassign, pass the non-null `projectRole`s of its `removedMembers`.',
+        validate: { schema: roleList<{ userId: number; role: RoleCode }>(maxBulkIds) },
+      }),
+      filter: t.field({ type: ProjectMemberFilter, description: 'Conditions on organization members; only with `all: true`.' }),
+      maxAffectedMembers: t.int({
+        description:
+          'Refuse the change (error TOO_MANY_MEMBERS, nothing changed) if it could add more members than this; at least 0; only with `all: false`. ' +
+          'The service counts `included` minus those already explicit members, an upper bound (`exact: false` in the error) as it cannot tell ' +
+          "which of them belong to the project's organization.",
+        validate: { schema: memberLimit },
+      }),
+    }),
+    validate: { schema: projectAssignRules },
+  });
+}
+
+export type BulkAssignProjectMembersInput = ReturnType<typeof defineInput>['$inferInput'];
+
+/** GraphQL input (already validated) -> the REST request Label Studio documents. */
+export function toAssignProjectMembersRequest(input: BulkAssignProjectMembersInput): AssignProjectMembersRequest {
+  return {
+    projectId: input.projectId,
+    selection: { all: input.all, included: input.included ?? undefined, excluded: input.excluded ?? undefined },
+    roles: (input.roles ?? []).map(({ userId, role }) => ({ user_id: userId, role })),
+    filters: toProjectMemberFilters(input.filter),
+  };
+}
