@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { ensurePeers } from '../peers/install.js';
 import type { Child, Children, StartOptions } from './children.js';
 import { RESULTS_DIRECTORY } from './results.js';
 import { answers200, firstLine, freePort, waitUntil } from './ready.js';
@@ -74,6 +75,8 @@ async function startHttpChild(
 
 /** The simulator first (everything else points at it), then the GraphQL targets side by side. */
 export async function startStack(children: Children, { facadeLogLevel, baselines = true, baseDist }: StackOptions = {}): Promise<Stack> {
+  // The Apollo peer lives in peers/, installed on first use.
+  if (baselines) await ensurePeers();
   const simulatorChild = children.start('simulator', ['--import', 'tsx', 'bench/simulator.ts'], { SIMULATOR_RECORDED_REQUESTS: '100' });
   const { url, adminToken, requestLogUrl } = parseAnnouncement(await children.guard(firstLine(simulatorChild, READY.timeoutMs)));
 
