@@ -12,11 +12,15 @@ interface RunningGateway {
 
 let stack: Stack;
 const gateways: Record<string, RunningGateway> = {};
+let peers: [typeof import('../../peers/gateway.js'), typeof import('../../peers/hive-gateway.js')];
 // The gateways live in peers/ with an install of their own, made here on first use; the timeout leaves room
-// for a fresh install on a busy machine.
-beforeAll(() => ensurePeers(), 600_000);
+// for a fresh install (and the first load of what it installed) on a busy machine.
 beforeAll(async () => {
-  const [{ startGateway }, { startHiveGateway }] = await Promise.all([import('../../peers/gateway.js'), import('../../peers/hive-gateway.js')]);
+  await ensurePeers();
+  peers = await Promise.all([import('../../peers/gateway.js'), import('../../peers/hive-gateway.js')]);
+}, 600_000);
+beforeAll(async () => {
+  const [{ startGateway }, { startHiveGateway }] = peers;
   stack = await startStack();
   const subgraphUrl = `${stack.facade.url}/graphql`;
   [gateways['@apollo/gateway'], gateways['Hive Gateway']] = await Promise.all([startGateway(subgraphUrl), startHiveGateway(subgraphUrl)]);
