@@ -1,8 +1,10 @@
 import { firstLine, freePort, waitUntil, type Child, type Children } from './processes.js';
+import { ensurePeers } from '../peers/install.js';
 import type { Settings, TargetName } from './settings.js';
 
 // The peers run as their own processes, each from one file.
-const APOLLO_PEER = 'bench/apollo-peer.ts';
+// The Apollo peer lives beside its dependencies in peers/, installed on first use.
+const APOLLO_PEER = 'peers/apollo-peer.ts';
 const YOGA_PEER = 'bench/yoga-peer.ts';
 
 export interface Target {
@@ -53,7 +55,10 @@ export function startTargets(children: Children, simulator: Simulator, { peers, 
   const starts: Record<TargetName, () => Promise<Target>> = {
     facade: () => startTarget(children, 'facade', ['dist/main.js'], (port) => facadeEnv(simulator.url, port)),
     'facade-base': () => startTarget(children, 'facade-base', [baseDist ?? ''], (port) => facadeEnv(simulator.url, port)),
-    apollo: () => startTarget(children, 'apollo', ['--import', 'tsx', APOLLO_PEER], peerEnv({}), '/graphql?query=%7B__typename%7D'),
+    apollo: async () => {
+      await ensurePeers();
+      return startTarget(children, 'apollo', ['--import', 'tsx', APOLLO_PEER], peerEnv({}), '/graphql?query=%7B__typename%7D');
+    },
     card: () => startTarget(children, 'card', ['--import', 'tsx', YOGA_PEER], peerEnv({ YOGA_PEER: 'card' })),
     ceiling: () => startTarget(children, 'ceiling', ['--import', 'tsx', YOGA_PEER], peerEnv({ YOGA_PEER: 'ceiling' })),
   };

@@ -25,7 +25,7 @@ const workload = <V>(name: string, document: TypedDocumentNode<unknown, V>, vari
 // form of the DELETE, and through the simulator.
 const ids = (length: number) => Array.from({ length }, (_, index) => 1000 + index);
 
-// A new row is one line here; `peers: true` only when bench/apollo-peer.ts and bench/yoga-peer.ts resolve it.
+// A new row is one line here; `peers: true` only when peers/apollo-peer.ts and bench/yoga-peer.ts resolve it.
 export const WORKLOADS: Workload[] = [
   workload('assign', BulkAssignOrgMemberTagsDocument, { input: { organizationId: 1, all: false, included: [5, 6], tags: [4], overwrite: false } }, true),
   workload('unassign', BulkUnassignProjectMembersDocument, { input: { projectId: 100, all: false, included: [5, 6] } }, true),

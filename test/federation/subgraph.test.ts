@@ -2,9 +2,8 @@ import { composeServices } from '@apollo/composition';
 import { parse } from 'graphql';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { printSchemaSdl } from '../../src/schema/print.js';
+import { ensurePeers } from '../../peers/install.js';
 import { ASSIGN, startStack, UNASSIGN, type GraphQLResult, type Stack } from '../support/stack.js';
-import { startGateway } from './gateway.js';
-import { startHiveGateway } from './hive-gateway.js';
 
 interface RunningGateway {
   url: string;
@@ -13,7 +12,15 @@ interface RunningGateway {
 
 let stack: Stack;
 const gateways: Record<string, RunningGateway> = {};
+let peers: [typeof import('../../peers/gateway.js'), typeof import('../../peers/hive-gateway.js')];
+// The gateways live in peers/ with an install of their own, made here on first use; the timeout leaves room
+// for a fresh install (and the first load of what it installed) on a busy machine.
 beforeAll(async () => {
+  await ensurePeers();
+  peers = await Promise.all([import('../../peers/gateway.js'), import('../../peers/hive-gateway.js')]);
+}, 600_000);
+beforeAll(async () => {
+  const [{ startGateway }, { startHiveGateway }] = peers;
   stack = await startStack();
   const subgraphUrl = `${stack.facade.url}/graphql`;
   [gateways['@apollo/gateway'], gateways['Hive Gateway']] = await Promise.all([startGateway(subgraphUrl), startHiveGateway(subgraphUrl)]);

@@ -6,9 +6,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { composeServices } from '@apollo/composition';
 import { parse } from 'graphql';
-import { eventually } from '../support/eventually.js';
+import { eventually } from '../test/support/eventually.js';
 
-const root = new URL('../..', import.meta.url).pathname;
+const peers = new URL('.', import.meta.url).pathname;
 
 async function freePort(): Promise<number> {
   const server = createServer();
@@ -38,7 +38,7 @@ export async function startHiveGateway(subgraphUrl: string) {
   const port = await freePort();
   const child = spawn(
     process.execPath,
-    [join(root, 'node_modules/@graphql-hive/gateway/dist/bin.js'), 'supergraph', supergraph, '--config-path', join(root, 'test/federation/hive-gateway.config.ts'), '--host', '127.0.0.1', '--port', String(port), '--disable-websockets'],
+    [join(peers, 'node_modules/@graphql-hive/gateway/dist/bin.js'), 'supergraph', supergraph, '--config-path', join(peers, 'hive-gateway.config.ts'), '--host', '127.0.0.1', '--port', String(port), '--disable-websockets'],
     { cwd: dir, env: { ...process.env, NODE_ENV: 'production' }, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let output = '';
