@@ -3,7 +3,10 @@ import { print } from 'graphql';
 import {
   BulkAssignOrgMemberTagsDocument,
   BulkUnassignProjectMembersDocument,
+  BulkUnassignProjectMembersWithUndoDocument,
+  PreviewBulkAssignOrgMemberTagsDocument,
   PreviewBulkUnassignProjectMembersDocument,
+  ProjectMembersDocument,
 } from '../client/generated/graphql.js';
 
 /** One request, sent again and again: an operation of client/operations/ with fixed variables. */
@@ -33,6 +36,12 @@ export const WORKLOADS: Workload[] = [
   // `maxAffectedMembers` makes the facade preview (one GET) before the DELETE.
   workload('unassign-guarded', BulkUnassignProjectMembersDocument, { input: { projectId: 100, all: false, included: [5, 6], maxAffectedMembers: 2 } }),
   // 5,000 ids do not fit one request line: the preview counts them in several GETs.
+  // `excluded` makes the assign preview walk every page of the organization's member list.
+  workload('preview-assign-scan', PreviewBulkAssignOrgMemberTagsDocument, { input: { organizationId: 1, all: true, excluded: [5], tags: [4] }, sampleSize: 10 }),
+  // One page of a member screen's list: one GET.
+  workload('project-members-page', ProjectMembersDocument, { projectId: 100, first: 30 }),
+  // Selecting `removedMembers` reads the members the change selects (one GET) before the DELETE.
+  workload('unassign-with-undo', BulkUnassignProjectMembersWithUndoDocument, { input: { projectId: 100, all: false, included: [5, 6] } }),
   workload('preview-unassign-5000', PreviewBulkUnassignProjectMembersDocument, { input: { projectId: 100, all: false, included: ids(5000) }, sampleSize: 10 }),
 ];
 
