@@ -1,43 +1,20 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { build } from 'esbuild';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { hasChromium, launchChromium, skipReason } from '../support/chromium.js';
 import { startStack, type Stack } from '../support/stack.js';
 import { documentIdOf } from './page/manifest.js';
+import { bundlePage, startPageOrigin, type PageOrigin } from './page/serve.js';
 
 const root = new URL('../..', import.meta.url).pathname;
 const MANIFEST = `${root}client/generated/persisted-documents.json`;
 
-/** A second origin on 127.0.0.1: serves one page and the bundled urql frontend (page/frontend.ts). */
-async function startPageOrigin(script: string): Promise<{ url: string; close(): Promise<void> }> {
-  const server: Server = createServer((request, response) => {
-    if (request.url === '/frontend.js') response.writeHead(200, { 'content-type': 'text/javascript' }).end(script);
-    else response.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>frontend</title><script src="/frontend.js"></script>');
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
-  };
-}
-
 let browser: Browser | undefined;
 let stack: Stack;
-let listed: Awaited<ReturnType<typeof startPageOrigin>>;
-let unlisted: Awaited<ReturnType<typeof startPageOrigin>>;
+let listed: PageOrigin;
+let unlisted: PageOrigin;
 beforeAll(async () => {
   if (!hasChromium) return;
-  const bundle = await build({
-    entryPoints: [`${root}test/browser/page/frontend.ts`],
-    bundle: true,
-    write: false,
-    format: 'esm',
-    platform: 'browser',
-    define: { 'process.env.NODE_ENV': '"production"' },
-  });
-  const script = bundle.outputFiles[0]?.text ?? '';
+  const script = await bundlePage('test/browser/page/frontend.ts');
   [listed, unlisted, browser] = await Promise.all([startPageOrigin(script), startPageOrigin(script), launchChromium()]);
   // The riskiest set-up: a service key (callers without a header act with it) and trusted documents on.
   stack = await startStack({ CORS_ORIGINS: listed.url, TRUSTED_DOCUMENTS: MANIFEST, LABEL_STUDIO_API_KEY: 'demo-admin-token' });

@@ -4,7 +4,8 @@ const manifest = JSON.parse(readFileSync(new URL('../../../client/generated/pers
 
 /** The id under which the generated manifest holds an operation. */
 export function documentIdOf(operationName: string): string {
-  const id = Object.keys(manifest).find((hash) => new RegExp(`^\\w+ ${operationName}\\b`).test(manifest[hash] ?? ''));
+  // Not anchored at the start: a document with fragments lists them before its operation.
+  const id = Object.keys(manifest).find((hash) => new RegExp(`\\b(?:query|mutation|subscription) ${operationName}\\b`).test(manifest[hash] ?? ''));
   if (!id) throw new Error(`no ${operationName} in the manifest`);
   return id;
 }
