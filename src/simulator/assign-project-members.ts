@@ -1,4 +1,4 @@
-import { activeRole, findMember, findOrganization, findProject } from './data-access.js';
+import { findMember, findOrganization, findProject, NOT_FOUND, refusal } from './data-access.js';
 import {
   addValidationError,
   hasValidationErrors,
@@ -79,13 +79,9 @@ function reachableOrganizationMembers(data: SimulatorData, organization: Organiz
 export function assignProjectMembers(data: SimulatorData, request: AssignProjectMembersRequest): AssignProjectMembersResult {
   const project = findProject(data, request.projectId);
   const organization = project && findOrganization(data, project.organizationId);
-  if (project === undefined || organization === undefined) {
-    return { ok: false, error: { status: 404, detail: 'Not found.' } };
-  }
-  const actorRole = activeRole(organization, request.actorUserId);
-  if (actorRole === undefined || !ROLES_ALLOWED_TO_ASSIGN.includes(actorRole)) {
-    return { ok: false, error: { status: 403, detail: 'You do not have permission to perform this action.' } };
-  }
+  if (project === undefined || organization === undefined) return NOT_FOUND;
+  const refused = refusal(organization, request.actorUserId, ROLES_ALLOWED_TO_ASSIGN);
+  if (refused) return refused;
 
   const parsedBody = bodyObject(request.body);
   if (!parsedBody.ok) return parsedBody;

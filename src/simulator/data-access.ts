@@ -1,4 +1,10 @@
+import type { LabelStudioError } from './errors.js';
 import type { Organization, OrganizationMember, OrgRole, Project, SimulatorData, User } from './model.js';
+
+export type Refused = { ok: false; error: LabelStudioError };
+
+/** Label Studio's answer for an organization or project that does not exist. */
+export const NOT_FOUND: Refused = { ok: false, error: { status: 404, detail: 'Not found.' } };
 
 export function findOrganization(data: SimulatorData, id: number): Organization | undefined {
   return data.organizations.find((organization) => organization.id === id);
@@ -17,7 +23,14 @@ export function findMember(organization: Organization, userId: number): Organiza
 }
 
 /** The role that grants rights: a deleted membership grants none. */
-export function activeRole(organization: Organization, userId: number): OrgRole | undefined {
+function activeRole(organization: Organization, userId: number): OrgRole | undefined {
   const member = findMember(organization, userId);
   return member === undefined || member.isDeleted ? undefined : member.role;
+}
+
+/** Label Studio's refusal of an actor whose active role is not one of `allowed`; undefined when it is. */
+export function refusal(organization: Organization, actorUserId: number, allowed: readonly OrgRole[]): Refused | undefined {
+  const role = activeRole(organization, actorUserId);
+  if (role !== undefined && allowed.includes(role)) return undefined;
+  return { ok: false, error: { status: 403, detail: 'You do not have permission to perform this action.' } };
 }

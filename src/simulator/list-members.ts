@@ -1,4 +1,4 @@
-import { activeRole, findOrganization, findProject } from './data-access.js';
+import { findOrganization, findProject, NOT_FOUND, refusal } from './data-access.js';
 import { hasValidationErrors, validationError, type ValidationErrors } from './errors.js';
 import { matchesSearch } from './member-filters.js';
 import type { Organization, OrganizationMember, OrgRole, SimulatorData, User } from './model.js';
@@ -23,13 +23,8 @@ export type Listed = Paginated<Record<string, unknown>>;
 // Any working member may read who else is a member; deactivated and not yet activated ones may not.
 const ROLES_ALLOWED_TO_LIST: readonly OrgRole[] = ['OW', 'AD', 'MA', 'RE', 'AN'];
 
-export function refusal(organization: Organization, actorUserId: number): Listed | undefined {
-  const role = activeRole(organization, actorUserId);
-  if (role !== undefined && ROLES_ALLOWED_TO_LIST.includes(role)) return undefined;
-  return { ok: false, error: { status: 403, detail: 'You do not have permission to perform this action.' } };
-}
-
-export const NOT_FOUND: Listed = { ok: false, error: { status: 404, detail: 'Not found.' } };
+/** The refusal of an actor who may not read the organization's lists; undefined for one who may. */
+export const listRefusal = (organization: Organization, actorUserId: number) => refusal(organization, actorUserId, ROLES_ALLOWED_TO_LIST);
 
 const tagsOf = (organization: Organization, tagIds: readonly number[]) =>
   organization.memberTags.filter((tag) => tagIds.includes(tag.id)).map((tag) => ({ id: tag.id, label: tag.label }));
@@ -48,7 +43,7 @@ const isActive = (membership: OrganizationMember) => !membership.isDeleted && !I
 export function listOrganizationMembers(data: SimulatorData, organizationId: number, request: ListMembersRequest): Listed {
   const organization = findOrganization(data, organizationId);
   if (organization === undefined) return NOT_FOUND;
-  const refused = refusal(organization, request.actorUserId);
+  const refused = listRefusal(organization, request.actorUserId);
   if (refused) return refused;
   const { query } = request;
   const errors: ValidationErrors = {};
@@ -97,7 +92,7 @@ export function listProjectMembers(data: SimulatorData, projectId: number, reque
   const project = findProject(data, projectId);
   const organization = project && findOrganization(data, project.organizationId);
   if (project === undefined || organization === undefined) return NOT_FOUND;
-  const refused = refusal(organization, request.actorUserId);
+  const refused = listRefusal(organization, request.actorUserId);
   if (refused) return refused;
   const { query } = request;
   const errors: ValidationErrors = {};

@@ -1,6 +1,6 @@
-import { findOrganization, findUser } from './data-access.js';
+import { findOrganization, findUser, NOT_FOUND } from './data-access.js';
 import type { Listed, ListMembersRequest } from './list-members.js';
-import { NOT_FOUND, refusal } from './list-members.js';
+import { listRefusal } from './list-members.js';
 import type { MemberTag, Organization, SimulatorData } from './model.js';
 import { orderedBy } from './ordering.js';
 import { paginate } from './pagination.js';
@@ -18,7 +18,7 @@ const memberCount = (organization: Organization, tag: MemberTag) =>
 export function listMemberTags(data: SimulatorData, organizationId: number, request: ListMembersRequest): Listed {
   const organization = findOrganization(data, organizationId);
   if (organization === undefined) return NOT_FOUND;
-  const refused = refusal(organization, request.actorUserId);
+  const refused = listRefusal(organization, request.actorUserId);
   if (refused) return refused;
   const { query } = request;
   // Label contains the text, case-insensitively (Django's `icontains`).

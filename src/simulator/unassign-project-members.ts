@@ -1,4 +1,4 @@
-import { activeRole, findOrganization, findProject } from './data-access.js';
+import { findOrganization, findProject, NOT_FOUND, refusal } from './data-access.js';
 import {
   addValidationError,
   hasValidationErrors,
@@ -55,13 +55,9 @@ export function unassignProjectMembers(
 ): UnassignProjectMembersResult {
   const project = findProject(data, request.projectId);
   const organization = project && findOrganization(data, project.organizationId);
-  if (project === undefined || organization === undefined) {
-    return { ok: false, error: { status: 404, detail: 'Not found.' } };
-  }
-  const actorRole = activeRole(organization, request.actorUserId);
-  if (actorRole === undefined || !ROLES_ALLOWED_TO_UNASSIGN.includes(actorRole)) {
-    return { ok: false, error: { status: 403, detail: 'You do not have permission to perform this action.' } };
-  }
+  if (project === undefined || organization === undefined) return NOT_FOUND;
+  const refused = refusal(organization, request.actorUserId, ROLES_ALLOWED_TO_UNASSIGN);
+  if (refused) return refused;
 
   const parsedBody = bodyObject(request.body);
   if (!parsedBody.ok) return parsedBody;
