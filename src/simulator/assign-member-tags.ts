@@ -1,4 +1,4 @@
-import { findMember, findOrganization, NOT_FOUND, refusal } from './data-access.js';
+import { findMember, organizationFor } from './data-access.js';
 import {
   addValidationError,
   hasValidationErrors,
@@ -29,10 +29,9 @@ function checkIdsBelong(ids: number[], known: (id: number) => boolean, field: st
 
 /** `POST /api/organizations/{id}/member-tags/assignments`: validates, then mutates `data` in place. */
 export function assignMemberTags(data: SimulatorData, request: AssignMemberTagsRequest): AssignMemberTagsResult {
-  const organization = findOrganization(data, request.organizationId);
-  if (organization === undefined) return NOT_FOUND;
-  const refused = refusal(organization, request.actorUserId, ROLES_ALLOWED_TO_ASSIGN);
-  if (refused) return refused;
+  const target = organizationFor(data, request.organizationId, request.actorUserId, ROLES_ALLOWED_TO_ASSIGN);
+  if (!target.ok) return target;
+  const { organization } = target;
 
   const parsedBody = bodyObject(request.body);
   if (!parsedBody.ok) return parsedBody;

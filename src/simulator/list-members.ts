@@ -1,4 +1,4 @@
-import { findOrganization, findProject, NOT_FOUND, refusal } from './data-access.js';
+import { organizationFor, projectFor } from './data-access.js';
 import { hasValidationErrors, validationError, type ValidationErrors } from './errors.js';
 import { matchesSearch } from './member-filters.js';
 import type { Organization, OrganizationMember, OrgRole, SimulatorData, User } from './model.js';
@@ -21,10 +21,8 @@ export interface ListMembersRequest {
 export type Listed = Paginated<Record<string, unknown>>;
 
 // Any working member may read who else is a member; deactivated and not yet activated ones may not.
-const ROLES_ALLOWED_TO_LIST: readonly OrgRole[] = ['OW', 'AD', 'MA', 'RE', 'AN'];
+export const ROLES_ALLOWED_TO_LIST: readonly OrgRole[] = ['OW', 'AD', 'MA', 'RE', 'AN'];
 
-/** The refusal of an actor who may not read the organization's lists; undefined for one who may. */
-export const listRefusal = (organization: Organization, actorUserId: number) => refusal(organization, actorUserId, ROLES_ALLOWED_TO_LIST);
 
 const tagsOf = (organization: Organization, tagIds: readonly number[]) =>
   organization.memberTags.filter((tag) => tagIds.includes(tag.id)).map((tag) => ({ id: tag.id, label: tag.label }));
@@ -41,10 +39,9 @@ const isActive = (membership: OrganizationMember) => !membership.isDeleted && !I
 
 /** `GET /api/organizations/{id}/memberships`. */
 export function listOrganizationMembers(data: SimulatorData, organizationId: number, request: ListMembersRequest): Listed {
-  const organization = findOrganization(data, organizationId);
-  if (organization === undefined) return NOT_FOUND;
-  const refused = listRefusal(organization, request.actorUserId);
-  if (refused) return refused;
+  const target = organizationFor(data, organizationId, request.actorUserId, ROLES_ALLOWED_TO_LIST);
+  if (!target.ok) return target;
+  const { organization } = target;
   const { query } = request;
   const errors: ValidationErrors = {};
   const matched = matchingOrganizationMembers(data, organization, query, errors);
@@ -89,11 +86,9 @@ export function listOrganizationMembers(data: SimulatorData, organizationId: num
 
 /** `GET /api/projects/{id}/members/paginated/`. */
 export function listProjectMembers(data: SimulatorData, projectId: number, request: ListMembersRequest): Listed {
-  const project = findProject(data, projectId);
-  const organization = project && findOrganization(data, project.organizationId);
-  if (project === undefined || organization === undefined) return NOT_FOUND;
-  const refused = listRefusal(organization, request.actorUserId);
-  if (refused) return refused;
+  const target = projectFor(data, projectId, request.actorUserId, ROLES_ALLOWED_TO_LIST);
+  if (!target.ok) return target;
+  const { project, organization } = target;
   const { query } = request;
   const errors: ValidationErrors = {};
   // `implicit=false`: only members added to the project directly, which are all the bulk unassign can remove.

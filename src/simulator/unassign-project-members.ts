@@ -1,4 +1,4 @@
-import { findOrganization, findProject, NOT_FOUND, refusal } from './data-access.js';
+import { projectFor } from './data-access.js';
 import {
   addValidationError,
   hasValidationErrors,
@@ -53,11 +53,9 @@ export function unassignProjectMembers(
   data: SimulatorData,
   request: UnassignProjectMembersRequest,
 ): UnassignProjectMembersResult {
-  const project = findProject(data, request.projectId);
-  const organization = project && findOrganization(data, project.organizationId);
-  if (project === undefined || organization === undefined) return NOT_FOUND;
-  const refused = refusal(organization, request.actorUserId, ROLES_ALLOWED_TO_UNASSIGN);
-  if (refused) return refused;
+  const target = projectFor(data, request.projectId, request.actorUserId, ROLES_ALLOWED_TO_UNASSIGN);
+  if (!target.ok) return target;
+  const { project, organization } = target;
 
   const parsedBody = bodyObject(request.body);
   if (!parsedBody.ok) return parsedBody;
