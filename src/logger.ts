@@ -3,8 +3,8 @@ import type { Config } from './config.js';
 
 export type { Logger };
 
-// Writing each line as it comes made one thread-pool write per line, two per mutation: about 4% of the
-// service's throughput at info level (bench/). Lines are batched instead, and never held longer than this.
+// Writing each line as it comes made one thread-pool write per line, two per mutation, which cost
+// throughput at info level (docs/performance.md). Lines are batched instead, and never held longer than this.
 const FLUSH_EVERY_MS = 250;
 
 /** JSON lines on stdout, or on `destination` (tests read what was logged). */

@@ -7,7 +7,7 @@ import { shutdownOnSignals } from './server/shutdown.js';
 import { createTracing } from './observability/tracing/index.js';
 
 // V8 lets the old generation grow by a large factor between full collections: under load that held
-// 200+ MB of garbage. A 20% step keeps peak RSS near 140 MB at no measured cost in throughput (bench/).
+// mostly garbage. A smaller step keeps peak RSS down at no measured cost in throughput (docs/performance.md).
 setFlagsFromString('--heap-growing-percent=20');
 
 const config = loadConfigOrExit(process.env);

@@ -11,8 +11,7 @@ export type UnauthenticatedReason = 'missing' | 'malformed' | 'unsigned-jwt' | '
 export type LabelStudioFailure =
   | AttemptOutcome // how the request's last attempt ended
   | { kind: 'unauthenticated'; reason: UnauthenticatedReason }
-  /** A member list held more members than its `count` said: no count it gave bounds it. */
-  | { kind: 'count-exceeded' }
+  | { kind: 'count-exceeded' } // a member list held more members than its `count` said: no count it gave bounds it
   | { kind: 'request-too-large'; bytes: number; limit: number };
 
 /** What an operation ended with when its Deadline ran out or its caller left. */

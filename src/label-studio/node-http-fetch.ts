@@ -31,9 +31,9 @@ export interface TransportControl {
 
 /**
  * ky's `fetch`, on node:http(s): what it does that Node's fetch would not earn its place beside ky.
- * Keep-alive agents, because the upstream hop is most of a call's cost and undici's costs several
- * times node:http's. Answers capped, because a misbehaving upstream must not be buffered without
- * bound. No redirects (node:http follows none): one could carry the caller's credentials elsewhere.
+ * Keep-alive agents, because the upstream hop is most of a call's cost and undici's costs more than
+ * node:http's (docs/performance.md). Answers capped, because a misbehaving upstream must not be
+ * buffered without bound. No redirects (node:http follows none): one could carry the caller's credentials elsewhere.
  * And no web streams either way: the JSON body arrives as a string beside the Request
  * (`jsonBody`) and the answer's text leaves beside the Response (`bodyText`), because ky clones
  * both per attempt and a cloned stream is a tee, costlier than the whole rest of the call.

@@ -125,7 +125,7 @@ export function unassignProjectMembersHttp(request: UnassignProjectMembersReques
   const fits = (queryLength: number) => line.bytes('DELETE', path, queryLength) <= line.limit;
   const { included = [], excluded = [] } = request.selection;
   // Each id takes at least two bytes of a query (a digit and a comma): a list that cannot fit even so
-  // is not encoded just to learn that (for 5,000 ids that was a twentieth of the request's CPU).
+  // is not encoded just to learn that (encoding a long list showed in its CPU profile; docs/performance.md).
   if (fits(2 * (included.length + excluded.length))) {
     const query = encodeQuery({ ...request.selection, ...request.filters });
     if (fits(query.length)) return { method: 'DELETE', route, path, query };

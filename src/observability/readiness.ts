@@ -2,7 +2,7 @@ import type { Plugin } from 'graphql-yoga';
 
 /**
  * GET /ready: 200 while `isReady` says so, else 503. Yoga's own useReadinessCheck matched every request's
- * URL against a URLPattern, which cost about 1.5% of the CPU of each mutation (bench/).
+ * URL against a URLPattern, a cost every mutation paid (docs/performance.md).
  */
 export function useReadinessEndpoint(isReady: () => Promise<boolean>): Plugin {
   return {

@@ -76,6 +76,16 @@ export function toConnection<T>(list: ListName, { offset, limit }: { offset: num
   };
 }
 
+/** A page of `list` for `first` and `after`: the window they name, read by `read`, as a connection page. */
+export function readPage<T>(
+  list: ListName,
+  args: { first?: number | null; after?: string | null },
+  read: (window: { offset: number; limit: number }) => Promise<ListWindow<T>>,
+) {
+  const window = pageWindow(list, args);
+  return read(window).then((answer) => toConnection(list, window, answer));
+}
+
 /** `totalCount` on every connection. */
 export function addTotalCount(builder: Builder) {
   builder.globalConnectionField('totalCount', (t) =>

@@ -103,7 +103,7 @@ export function createApp({
       },
       maskedErrors: { maskError },
       // Yoga's default GraphiQL loads from a CDN; this one is inlined from the npm package and works offline.
-      // Loaded on the first page view: the inlined bundle alone is ~30 MB of heap a production instance may never need.
+      // Loaded on the first page view: the inlined bundle alone takes heap a production instance may never need.
       renderGraphiQL: async (options) => (await import('@graphql-yoga/render-graphiql')).renderGraphiQL(options),
       // GraphiQL needs introspection: both go off together in production.
       graphiql: config.limits.introspection ? graphiqlOptions(graphiqlAuthorization) : false,
@@ -123,8 +123,8 @@ export function createApp({
 
   const yoga = yogaFor(schema);
   // Apollo Router and GraphOS ask for an inline trace with `apollo-federation-include-trace: ftv1`. Its plugin
-  // wraps every field resolver of its schema, which cost about a tenth of each request's CPU even for requests
-  // that did not ask (A/B, facade CPU per request). So those requests alone go to a second Yoga over a schema of
+  // wraps every field resolver of its schema, which cost every request CPU even when it did not ask for a
+  // trace (docs/performance.md). So those requests alone go to a second Yoga over a schema of
   // its own, made on the first such request; every other request gets nothing added and pays nothing.
   let traced: typeof yoga | undefined;
   const tracedYoga = () => (traced ??= yogaFor(buildSchema(schemaLimits), [useApolloInlineTrace()]));

@@ -4,7 +4,8 @@ import type { OnCallerGone } from '../label-studio/deadline.js';
 /**
  * While a resolver runs its answer is not written yet, so its HTTP response closing means the caller
  * has gone. Node's own 'close' event on the response tells that for a fraction of the cost of a
- * listener on Yoga's request.signal (an EventTarget), which was about 2% of each mutation's CPU.
+ * listener on Yoga's request.signal (an EventTarget), whose cost showed in every mutation's CPU profile
+ * (docs/performance.md).
  */
 export function whenResponseCloses(res: ServerResponse): OnCallerGone {
   return (listener) => {

@@ -1,4 +1,4 @@
-import { activeRole, findMember, findOrganization } from './data-access.js';
+import { findMember, organizationFor } from './data-access.js';
 import {
   addValidationError,
   hasValidationErrors,
@@ -29,12 +29,9 @@ function checkIdsBelong(ids: number[], known: (id: number) => boolean, field: st
 
 /** `POST /api/organizations/{id}/member-tags/assignments`: validates, then mutates `data` in place. */
 export function assignMemberTags(data: SimulatorData, request: AssignMemberTagsRequest): AssignMemberTagsResult {
-  const organization = findOrganization(data, request.organizationId);
-  if (organization === undefined) return { ok: false, error: { status: 404, detail: 'Not found.' } };
-  const actorRole = activeRole(organization, request.actorUserId);
-  if (actorRole === undefined || !ROLES_ALLOWED_TO_ASSIGN.includes(actorRole)) {
-    return { ok: false, error: { status: 403, detail: 'You do not have permission to perform this action.' } };
-  }
+  const target = organizationFor(data, request.organizationId, request.actorUserId, ROLES_ALLOWED_TO_ASSIGN);
+  if (!target.ok) return target;
+  const { organization } = target;
 
   const parsedBody = bodyObject(request.body);
   if (!parsedBody.ok) return parsedBody;

@@ -1,4 +1,4 @@
-import { activeRole, findMember, findOrganization, findProject } from './data-access.js';
+import { findMember, projectFor } from './data-access.js';
 import {
   addValidationError,
   hasValidationErrors,
@@ -77,15 +77,9 @@ function reachableOrganizationMembers(data: SimulatorData, organization: Organiz
  * who are not (or no longer) members of the project's organization cannot be added: `skipped_user_ids`.
  */
 export function assignProjectMembers(data: SimulatorData, request: AssignProjectMembersRequest): AssignProjectMembersResult {
-  const project = findProject(data, request.projectId);
-  const organization = project && findOrganization(data, project.organizationId);
-  if (project === undefined || organization === undefined) {
-    return { ok: false, error: { status: 404, detail: 'Not found.' } };
-  }
-  const actorRole = activeRole(organization, request.actorUserId);
-  if (actorRole === undefined || !ROLES_ALLOWED_TO_ASSIGN.includes(actorRole)) {
-    return { ok: false, error: { status: 403, detail: 'You do not have permission to perform this action.' } };
-  }
+  const target = projectFor(data, request.projectId, request.actorUserId, ROLES_ALLOWED_TO_ASSIGN);
+  if (!target.ok) return target;
+  const { project, organization } = target;
 
   const parsedBody = bodyObject(request.body);
   if (!parsedBody.ok) return parsedBody;

@@ -1,4 +1,4 @@
-import { activeRole, findOrganization, findProject } from './data-access.js';
+import { organizationFor, projectFor } from './data-access.js';
 import { hasValidationErrors, validationError, type ValidationErrors } from './errors.js';
 import { matchesSearch } from './member-filters.js';
 import type { Organization, OrganizationMember, OrgRole, SimulatorData, User } from './model.js';
@@ -21,15 +21,8 @@ export interface ListMembersRequest {
 export type Listed = Paginated<Record<string, unknown>>;
 
 // Any working member may read who else is a member; deactivated and not yet activated ones may not.
-const ROLES_ALLOWED_TO_LIST: readonly OrgRole[] = ['OW', 'AD', 'MA', 'RE', 'AN'];
+export const ROLES_ALLOWED_TO_LIST: readonly OrgRole[] = ['OW', 'AD', 'MA', 'RE', 'AN'];
 
-export function refusal(organization: Organization, actorUserId: number): Listed | undefined {
-  const role = activeRole(organization, actorUserId);
-  if (role !== undefined && ROLES_ALLOWED_TO_LIST.includes(role)) return undefined;
-  return { ok: false, error: { status: 403, detail: 'You do not have permission to perform this action.' } };
-}
-
-export const NOT_FOUND: Listed = { ok: false, error: { status: 404, detail: 'Not found.' } };
 
 const tagsOf = (organization: Organization, tagIds: readonly number[]) =>
   organization.memberTags.filter((tag) => tagIds.includes(tag.id)).map((tag) => ({ id: tag.id, label: tag.label }));
@@ -46,10 +39,9 @@ const isActive = (membership: OrganizationMember) => !membership.isDeleted && !I
 
 /** `GET /api/organizations/{id}/memberships`. */
 export function listOrganizationMembers(data: SimulatorData, organizationId: number, request: ListMembersRequest): Listed {
-  const organization = findOrganization(data, organizationId);
-  if (organization === undefined) return NOT_FOUND;
-  const refused = refusal(organization, request.actorUserId);
-  if (refused) return refused;
+  const target = organizationFor(data, organizationId, request.actorUserId, ROLES_ALLOWED_TO_LIST);
+  if (!target.ok) return target;
+  const { organization } = target;
   const { query } = request;
   const errors: ValidationErrors = {};
   const matched = matchingOrganizationMembers(data, organization, query, errors);
@@ -94,11 +86,9 @@ export function listOrganizationMembers(data: SimulatorData, organizationId: num
 
 /** `GET /api/projects/{id}/members/paginated/`. */
 export function listProjectMembers(data: SimulatorData, projectId: number, request: ListMembersRequest): Listed {
-  const project = findProject(data, projectId);
-  const organization = project && findOrganization(data, project.organizationId);
-  if (project === undefined || organization === undefined) return NOT_FOUND;
-  const refused = refusal(organization, request.actorUserId);
-  if (refused) return refused;
+  const target = projectFor(data, projectId, request.actorUserId, ROLES_ALLOWED_TO_LIST);
+  if (!target.ok) return target;
+  const { project, organization } = target;
   const { query } = request;
   const errors: ValidationErrors = {};
   // `implicit=false`: only members added to the project directly, which are all the bulk unassign can remove.

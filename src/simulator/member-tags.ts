@@ -1,6 +1,6 @@
-import { findOrganization, findUser } from './data-access.js';
+import { findUser, organizationFor } from './data-access.js';
 import type { Listed, ListMembersRequest } from './list-members.js';
-import { NOT_FOUND, refusal } from './list-members.js';
+import { ROLES_ALLOWED_TO_LIST } from './list-members.js';
 import type { MemberTag, Organization, SimulatorData } from './model.js';
 import { orderedBy } from './ordering.js';
 import { paginate } from './pagination.js';
@@ -16,10 +16,9 @@ const memberCount = (organization: Organization, tag: MemberTag) =>
   organization.members.filter((member) => !member.isDeleted && member.tagIds.includes(tag.id)).length;
 
 export function listMemberTags(data: SimulatorData, organizationId: number, request: ListMembersRequest): Listed {
-  const organization = findOrganization(data, organizationId);
-  if (organization === undefined) return NOT_FOUND;
-  const refused = refusal(organization, request.actorUserId);
-  if (refused) return refused;
+  const target = organizationFor(data, organizationId, request.actorUserId, ROLES_ALLOWED_TO_LIST);
+  if (!target.ok) return target;
+  const { organization } = target;
   const { query } = request;
   // Label contains the text, case-insensitively (Django's `icontains`).
   const search = lastParam(query, 'search')?.trim().toLowerCase() || undefined;

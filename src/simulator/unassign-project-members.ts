@@ -1,4 +1,4 @@
-import { activeRole, findOrganization, findProject } from './data-access.js';
+import { projectFor } from './data-access.js';
 import {
   addValidationError,
   hasValidationErrors,
@@ -53,15 +53,9 @@ export function unassignProjectMembers(
   data: SimulatorData,
   request: UnassignProjectMembersRequest,
 ): UnassignProjectMembersResult {
-  const project = findProject(data, request.projectId);
-  const organization = project && findOrganization(data, project.organizationId);
-  if (project === undefined || organization === undefined) {
-    return { ok: false, error: { status: 404, detail: 'Not found.' } };
-  }
-  const actorRole = activeRole(organization, request.actorUserId);
-  if (actorRole === undefined || !ROLES_ALLOWED_TO_UNASSIGN.includes(actorRole)) {
-    return { ok: false, error: { status: 403, detail: 'You do not have permission to perform this action.' } };
-  }
+  const target = projectFor(data, request.projectId, request.actorUserId, ROLES_ALLOWED_TO_UNASSIGN);
+  if (!target.ok) return target;
+  const { project, organization } = target;
 
   const parsedBody = bodyObject(request.body);
   if (!parsedBody.ok) return parsedBody;

@@ -1,21 +1,10 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startSimulator, type Simulator } from '../../src/simulator/server.js';
-import { call, tagsOf } from './http.js';
+import { describe, expect, it } from 'vitest';
+import { call, tagsOf, useSimulator } from './http.js';
 
 const ASSIGN = '/api/organizations/1/member-tags/assignments';
 const SPANISH = 4;
 
-let sim: Simulator;
-
-beforeAll(async () => {
-  sim = await startSimulator();
-});
-afterAll(async () => {
-  await sim.close();
-});
-beforeEach(() => {
-  sim.reset();
-});
+const sim = useSimulator();
 
 function holdersOf(tagId: number): number[] {
   const organization = sim.data.organizations.find((candidate) => candidate.id === 1);

@@ -1,21 +1,11 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { startSimulator, type Simulator } from '../../src/simulator/server.js';
-import { call, jwtPayload, projectMemberIds } from './http.js';
+import { call, jwtPayload, projectMemberIds, useSimulator } from './http.js';
 
 const ASSIGN_ORG_1 = '/api/organizations/1/member-tags/assignments';
 const UNASSIGN_PROJECT_100 = '/api/projects/100/members/bulk/?all=false&included=6';
 
-let sim: Simulator;
-
-beforeAll(async () => {
-  sim = await startSimulator({ accessTokenTtlSeconds: 120 });
-});
-afterAll(async () => {
-  await sim.close();
-});
-beforeEach(() => {
-  sim.reset();
-});
+const sim = useSimulator({ accessTokenTtlSeconds: 120 });
 
 describe('authentication', () => {
   it('answers 401 in the Label Studio error shape when no credentials are sent', async () => {

@@ -1,21 +1,10 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startSimulator, type Simulator } from '../../src/simulator/server.js';
-import { call, projectMemberIds } from './http.js';
+import { describe, expect, it } from 'vitest';
+import { call, projectMemberIds, useSimulator } from './http.js';
 
 const ASSIGN = '/api/organizations/1/member-tags/assignments';
 const BULK = '/api/projects/100/members/bulk/';
 
-let sim: Simulator;
-
-beforeAll(async () => {
-  sim = await startSimulator({ maxRequestLineBytes: 8192 });
-});
-afterAll(async () => {
-  await sim.close();
-});
-beforeEach(() => {
-  sim.reset();
-});
+const sim = useSimulator({ maxRequestLineBytes: 8192 });
 
 describe('request log', () => {
   it('records every request in order with the raw query, headers and parsed body', async () => {

@@ -20,6 +20,14 @@ export function useSimulator(options: SimulatorOptions = {}): Simulator {
   });
 }
 
+/** A page of one of Label Studio's paginated lists. */
+export interface Page<T> {
+  count: number;
+  next: string | null;
+  previous: string | null;
+  results: T[];
+}
+
 export interface CallOptions {
   /** Full Authorization header value; defaults to the seeded admin's legacy token. */
   authorization?: string | null;

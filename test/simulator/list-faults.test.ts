@@ -1,17 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { call, useSimulator } from './http.js';
+import { call, useSimulator, type Page } from './http.js';
 
 // Organization 1's members are users 1 to 10, listed in user id order; the calls are the admin's, user 2.
 const ORG = '/api/organizations/1/memberships';
 
 const sim = useSimulator();
 
-interface ListPage {
-  count: number;
-  next: string | null;
-  previous: string | null;
-  results: { id: number; user?: { id: number } }[];
-}
+type ListPage = Page<{ id: number; user?: { id: number } }>;
 
 async function list(target: string): Promise<ListPage> {
   const result = await call(sim, 'GET', target);

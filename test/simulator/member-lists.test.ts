@@ -1,17 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { call, useSimulator } from './http.js';
+import { call, useSimulator, type Page } from './http.js';
 
 const ORG = '/api/organizations/1/memberships';
 const PROJECT = '/api/projects/100/members/paginated/';
 
 const sim = useSimulator();
 
-interface ListPage {
-  count: number;
-  next: string | null;
-  previous: string | null;
-  results: { id: number; user?: { id: number } }[];
-}
+type ListPage = Page<{ id: number; user?: { id: number } }>;
 
 async function list(target: string, authorization?: string): Promise<ListPage & { status: number }> {
   const result = await call(sim, 'GET', target, authorization === undefined ? {} : { authorization });

@@ -1,16 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { call, useSimulator } from './http.js';
+import { call, useSimulator, type Page } from './http.js';
 
 const TAGS = '/api/organizations/1/member-tags';
 
 const sim = useSimulator();
 
-interface TagPage {
-  count: number;
-  next: string | null;
-  previous: string | null;
-  results: { id: number; label: string; member_count: number }[];
-}
+type TagPage = Page<{ id: number; label: string; member_count: number }>;
 
 async function list(target: string, authorization?: string) {
   const result = await call(sim, 'GET', target, authorization === undefined ? {} : { authorization });

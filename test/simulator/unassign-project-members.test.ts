@@ -1,21 +1,10 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startSimulator, type Simulator } from '../../src/simulator/server.js';
-import { call, projectMemberIds } from './http.js';
+import { describe, expect, it } from 'vitest';
+import { call, projectMemberIds, useSimulator } from './http.js';
 
 const BULK = '/api/projects/100/members/bulk/';
 const RADIOLOGY_MEMBERS = [2, 3, 4, 5, 6, 7];
 
-let sim: Simulator;
-
-beforeAll(async () => {
-  sim = await startSimulator();
-});
-afterAll(async () => {
-  await sim.close();
-});
-beforeEach(() => {
-  sim.reset();
-});
+const sim = useSimulator();
 
 function remainingAfter(removed: number[]): number[] {
   return RADIOLOGY_MEMBERS.filter((id) => !removed.includes(id));

@@ -1,6 +1,6 @@
 import type { MemberTag } from '../../label-studio/responses.js';
 import type { Builder } from '../builder.js';
-import { connectionArgs, pageWindow, toConnection } from '../connections.js';
+import { connectionArgs, readPage } from '../connections.js';
 import { callLabelStudio } from '../context.js';
 import { CALLS_UPSTREAM } from '../preview.js';
 import { id, searchText } from '../validation.js';
@@ -34,8 +34,8 @@ export function addMemberTags(builder: Builder) {
         ...connectionArgs(t.arg, LIST),
       },
       resolve: (_root, args, context) => {
-        const window = pageWindow(LIST, args);
-        return callLabelStudio(context, (calls) => calls.memberTagWindow({ organizationId: args.organizationId, search: args.search ?? undefined }, window)).then((read) => toConnection(LIST, window, read));
+        const request = { organizationId: args.organizationId, search: args.search ?? undefined };
+        return readPage(LIST, args, (window) => callLabelStudio(context, (calls) => calls.memberTagWindow(request, window)));
       },
     }),
   );

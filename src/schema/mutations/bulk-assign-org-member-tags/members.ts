@@ -1,6 +1,6 @@
 import type { OrganizationMember } from '../../../label-studio/responses.js';
 import type { Builder } from '../../builder.js';
-import { connectionArgs, pageWindow, toConnection } from '../../connections.js';
+import { connectionArgs, readPage } from '../../connections.js';
 import type { Enums } from '../../enums.js';
 import { callLabelStudio } from '../../context.js';
 import type { MemberInterface } from '../../members.js';
@@ -42,9 +42,8 @@ export function addOrganizationMembers(builder: Builder, { MemberRole }: Enums, 
         ...connectionArgs(t.arg, LIST),
       },
       resolve: (_root, args, context) => {
-        const window = pageWindow(LIST, args);
         const request = { organizationId: args.organizationId, filters: toOrganizationMemberFilters(args.filter), search: args.search ?? undefined };
-        return callLabelStudio(context, (calls) => calls.organizationMemberWindow(request, window)).then((read) => toConnection(LIST, window, read));
+        return readPage(LIST, args, (window) => callLabelStudio(context, (calls) => calls.organizationMemberWindow(request, window)));
       },
     }),
   );

@@ -1,6 +1,6 @@
 import type { ProjectMember } from '../../../label-studio/responses.js';
 import type { Builder } from '../../builder.js';
-import { connectionArgs, pageWindow, toConnection } from '../../connections.js';
+import { connectionArgs, readPage } from '../../connections.js';
 import type { Enums } from '../../enums.js';
 import { callLabelStudio } from '../../context.js';
 import type { MemberInterface } from '../../members.js';
@@ -58,9 +58,8 @@ export function addProjectMembers(builder: Builder, { MemberRole }: Enums, Membe
         ...connectionArgs(t.arg, LIST),
       },
       resolve: (_root, args, context) => {
-        const window = pageWindow(LIST, args);
         const request = { projectId: args.projectId, filters: toProjectMemberFilters(args.filter), implicit: args.explicitOnly ? false : undefined };
-        return callLabelStudio(context, (calls) => calls.projectMemberWindow(request, window)).then((read) => toConnection(LIST, window, read));
+        return readPage(LIST, args, (window) => callLabelStudio(context, (calls) => calls.projectMemberWindow(request, window)));
       },
     }),
   );

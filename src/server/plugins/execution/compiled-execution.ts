@@ -5,7 +5,7 @@ import type { Logger } from '../../../logger.js';
 
 /**
  * Executes each parsed document through code graphql-jit compiled for it once. Coercing the variables
- * of a 5,000-id list was most of such a request's CPU; compiled, it costs a fraction (bench/).
+ * of a long id list dominated such a request's CPU; compiled, it is cheap (docs/performance.md).
  *
  * When variables do not coerce, graphql-jit answers with errors of its own: no extensions, and messages
  * that name an input field as if it were a variable. Nothing has run then (there is no `data`), so

@@ -14,8 +14,8 @@ const MIN_WEIGHT = 1024;
 
 /**
  * Bounds the memory requests in flight can take. A parsed and validated request holds many times its
- * body (a 300 KB list of 50,000 ids became about 7 MB of heap in flight), so a hundred concurrent
- * large requests once took 850 MB. Requests are admitted while their body sizes fit a budget, in
+ * body (docs/performance.md has the figures), so many concurrent large requests could take far more
+ * memory than their bodies suggest. Requests are admitted while their body sizes fit a budget, in
  * arrival order; the rest wait, and give up with 503 (and Retry-After) after `maxWaitMs`.
  *
  * A request is weighed only once its whole body has arrived and been read: a body still trickling in

@@ -11,7 +11,7 @@ const interrupted = () =>
 /**
  * Refuses request bodies over `limit` bytes, and compressed ones (nothing here inflates a body, so a
  * compressed one could only fail later as invalid JSON). Yoga's own limiter pipes every body through a
- * web-stream transform, which cost about 5% of the facade's CPU per request; a body with Content-Length
+ * web-stream transform, a cost every request paid (docs/performance.md); a body with Content-Length
  * needs no such thing (Node's parser never delivers more than it declares), so only chunked bodies are
  * counted. `bodyBytes` tells admission control how large a body that has arrived was.
  */
