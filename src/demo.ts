@@ -29,7 +29,7 @@ const facade = await listenPreferring(config.port);
 console.log(`Label Studio simulator (seeded demo data): ${simulator.url}`);
 console.log(`GraphiQL:                                  ${facade.url}/graphql`);
 console.log(`Demo token (admin of organization 1):      Authorization: ${authorization}`);
-console.log('GraphiQL opens with both mutations and this header filled in. Ctrl+C stops the demo.');
+console.log('GraphiQL opens with the mutations, previews and member lists, and this header filled in. Ctrl+C stops the demo.');
 
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {
   process.once(signal, () => {
