@@ -3,7 +3,7 @@ import { createServer } from 'node:http';
 import { Kind, parse } from 'graphql';
 import { createSchema, createYoga } from 'graphql-yoga';
 import ky, { type Options } from 'ky';
-import { bodyText, createNodeHttpFetch } from '../src/label-studio/node-http-fetch.js';
+import { bodyText, createNodeHttpFetch, type TransportControl } from '../src/label-studio/node-http-fetch.js';
 
 // The project's schema served by graphql-yoga, its two mutations resolved with one ky call each. YOGA_PEER:
 //   card     the design card before any feature: Yoga and ky as their READMEs show them, ky over Node's
@@ -29,7 +29,7 @@ function ceilingCall(): Call {
   const api = ky.create({ prefixUrl: `${upstreamUrl}/api/`, fetch: createNodeHttpFetch({ maxResponseBytes: 1 << 20, maxSockets: 64 }) as typeof fetch, retry: 0, timeout: false, throwHttpErrors: false });
   return async (method, path, { json, searchParams }, authorization) => {
     // The JSON body travels beside the Request, as the facade hands it to this transport.
-    const options: Options & { jsonBody?: string } = { method, searchParams, headers: { accept: 'application/json', authorization }, jsonBody: json === undefined ? undefined : JSON.stringify(json) };
+    const options: Options & { transport: TransportControl } = { method, searchParams, headers: { accept: 'application/json', authorization }, transport: { jsonBody: json === undefined ? undefined : JSON.stringify(json) } };
     const response = await api(path, options);
     if (!response.ok) throw new Error(`upstream answered ${response.status}`);
     return JSON.parse(bodyText(response));

@@ -6,7 +6,7 @@ import { createCredentials, type UpstreamCredential } from './credentials.js';
 import { Deadline, type OnCallerGone } from './deadline.js';
 import { deadlineFailure, LabelStudioError } from './errors.js';
 import { bodyText, createNodeHttpFetch, TransportError, type TransportControl } from './node-http-fetch.js';
-import { createCalls, type LabelStudioCalls } from './operation-calls.js';
+import { LabelStudioCalls } from './operation-calls.js';
 import { refreshAccessTokenHttp, requestLineBudget, type HttpRequestSpec } from './requests.js';
 import { accessTokenResponse, errorBody, parseRetryAfter } from './responses.js';
 import { MAX_ATTEMPTS, retryDelayMs } from './retry-policy.js';
@@ -51,12 +51,16 @@ const MAX_RESPONSE_BYTES = 1024 * 1024;
 // Keep-alive connections to Label Studio per instance; more waiting requests queue for one.
 const MAX_SOCKETS = 64;
 
+// What ky retries at all; the policy (retry-policy.ts) decides which outcomes of each.
+const RETRIED_METHODS = ['get', 'post', 'delete'];
+
 /**
- * One request through ky, however many attempts it takes. ky's hooks find it in the request's
- * `context`; its `retry` options put the retry policy (retry-policy.ts) and the operation's Deadline
- * in ky's hands, so ky makes every retry and waits before each.
+ * One request through ky, however many attempts it takes. It travels as the `transport` option: ky
+ * hands it to `fetch` (the body and the Deadline) and to its hooks. Its `retry` options put the retry
+ * policy (retry-policy.ts) and the operation's Deadline in ky's hands, so ky makes every retry and
+ * waits before each.
  */
-class Call {
+class Call implements TransportControl {
   private attempt = 0;
   private started = 0;
   /** The watchers of the attempt in flight, until it has ended. */
@@ -67,14 +71,22 @@ class Call {
   private renewed = false;
   private retryInMs = 0;
 
+  readonly deadline: Deadline;
+  readonly jsonBody: string | undefined;
+
   constructor(
     readonly spec: HttpRequestSpec,
     readonly operation: Operation,
   ) {
     this.sentAuthorization = operation.authorization;
+    this.deadline = operation.deadline;
+    this.jsonBody = spec.json === undefined ? undefined : JSON.stringify(spec.json);
   }
 
   readonly retry: RetryOptions = {
+    // One more than the policy's attempts: room for the retry with a renewed access token.
+    limit: MAX_ATTEMPTS,
+    methods: RETRIED_METHODS,
     shouldRetry: async ({ error }) => {
       const { deadline } = this.operation;
       const outcome = outcomeOf(error, deadline);
@@ -134,7 +146,7 @@ class Call {
   }
 }
 
-const callOf = (options: NormalizedOptions) => options.context['call'] as Call;
+const callOf = (options: NormalizedOptions) => (options as NormalizedOptions & { transport: Call }).transport;
 
 export type LabelStudioClient = ReturnType<typeof createLabelStudioClient>;
 
@@ -157,9 +169,6 @@ export function createLabelStudioClient({ baseUrl, timeoutMs, maxRequestLineByte
     fetch: createNodeHttpFetch({ maxResponseBytes: MAX_RESPONSE_BYTES, maxSockets: MAX_SOCKETS, idleSocketMs }) as typeof fetch,
     // The operation's Deadline bounds its attempts, waits and body reads together; ky's timeout would stop at the headers.
     timeout: false,
-    headers: { accept: 'application/json' },
-    // One more than the policy's attempts: room for the retry with a renewed access token.
-    retry: { limit: MAX_ATTEMPTS, methods: ['get', 'post', 'delete'] },
     hooks,
   });
 
@@ -169,14 +178,16 @@ export function createLabelStudioClient({ baseUrl, timeoutMs, maxRequestLineByte
     const call = new Call(spec, operation);
     let response: Response;
     try {
-      // The query goes into the path: ky's `searchParams` would build the Request twice.
-      const options: Options & TransportControl = {
+      // The query goes into the path: ky's `searchParams` would build the Request twice. Few options, the
+      // headers and retry only here: ky's merge of a request's options with the instance's copies its
+      // result once per key and merges a key set on both once more, a cost that grows with every key.
+      const options: Options & { transport: Call } = {
         method: spec.method,
-        headers: operation.requestId ? { authorization: operation.authorization, 'x-request-id': operation.requestId } : { authorization: operation.authorization },
-        context: { call },
+        headers: operation.requestId
+          ? { accept: 'application/json', authorization: operation.authorization, 'x-request-id': operation.requestId }
+          : { accept: 'application/json', authorization: operation.authorization },
         retry: call.retry,
-        deadline: operation.deadline,
-        jsonBody: spec.json === undefined ? undefined : JSON.stringify(spec.json),
+        transport: call,
       };
       response = await http(spec.query ? `${spec.path}?${spec.query}` : spec.path, options);
     } catch (error) {
@@ -226,7 +237,7 @@ export function createLabelStudioClient({ baseUrl, timeoutMs, maxRequestLineByte
           authorization: credential.header,
           credential,
         };
-        return await work(createCalls((spec, schema) => send(spec, schema, operation), line));
+        return await work(new LabelStudioCalls((spec, schema) => send(spec, schema, operation), line));
       } finally {
         deadline.dispose();
       }

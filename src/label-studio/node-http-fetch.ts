@@ -22,11 +22,11 @@ export interface NodeHttpFetchOptions {
   idleSocketMs?: number;
 }
 
-/** What ky hands on to `fetch` besides the request: options ky itself does not know. */
+/** What one request carries past ky to `fetch`, as the `transport` option (ky hands on options it does not know). */
 export interface TransportControl {
   /** Ends the request at any point, body included (ky's timeout stops counting at the headers). */
-  deadline?: Deadline;
-  jsonBody?: string;
+  readonly deadline?: Deadline;
+  readonly jsonBody?: string;
 }
 
 /**
@@ -45,9 +45,9 @@ export function createNodeHttpFetch({ maxResponseBytes, maxSockets, idleSocketMs
   const agentOptions = { keepAlive: true, maxSockets, timeout: idleSocketMs };
   const agents = { 'http:': new HttpAgent(agentOptions), 'https:': new HttpsAgent(agentOptions) };
 
-  function nodeHttpFetch(request: Request, control: TransportControl = {}): Promise<Response> {
+  function nodeHttpFetch(request: Request, { transport = {} }: { transport?: TransportControl } = {}): Promise<Response> {
     const url = new URL(request.url);
-    const body = control.jsonBody;
+    const body = transport.jsonBody;
     const headers: Record<string, string> = {};
     request.headers.forEach((value, name) => (headers[name] = value));
     if (body !== undefined) {
@@ -84,7 +84,7 @@ export function createNodeHttpFetch({ maxResponseBytes, maxSockets, idleSocketMs
           );
         },
       );
-      const deadline = control.deadline;
+      const deadline = transport.deadline;
       const unsubscribe = deadline?.onEnd(() => outgoing.destroy(new TransportError(deadlineFailure(deadline.timedOut)))) ?? (() => true);
       outgoing.on('error', (error: NodeJS.ErrnoException) => {
         if (error instanceof TransportError) return fail(error.outcome);
