@@ -53,99 +53,117 @@ const IDS_PARAMETER = '&ids=';
 // Room on the request line for the page number of a walk: a list of a million members at the smallest page size.
 const MAX_PAGE_NUMBER = 1_000_000;
 
-/** The calls an operation may make, each one or more requests under the operation's Deadline and credentials. */
-export function createCalls(send: Send, line: RequestLineBudget) {
+/**
+ * The calls an operation may make, each one or more requests under the operation's Deadline and
+ * credentials. A class, not an object of closures: every operation makes one.
+ */
+export class LabelStudioCalls {
+  constructor(
+    private readonly send: Send,
+    private readonly line: RequestLineBudget,
+  ) {}
+
+  assignMemberTags(request: AssignMemberTagsRequest) {
+    return this.send(assignMemberTagsHttp(request), assignedResponse);
+  }
+
+  unassignProjectMembers(request: UnassignProjectMembersRequest) {
+    return this.send(unassignProjectMembersHttp(request, this.line), unassignmentsResponse);
+  }
+
+  assignProjectMembers(request: AssignProjectMembersRequest) {
+    return this.send(assignProjectMembersHttp(request), assignmentsResponse);
+  }
+
+  /** The count and one page of the organization members the filters select. */
+  organizationMembers(request: OrganizationMembersRequest) {
+    return this.send(organizationMembersHttp(request), organizationMemberPage);
+  }
+
+  /** Every organization member the filters select, read page by page, when there are at most `limit`; otherwise the count and first page. */
+  scanOrganizationMembers(request: Omit<OrganizationMembersRequest, 'page' | 'pageSize'>, limit: number): Promise<MemberScan> {
+    return readAllPages((page, pageSize) => this.send(organizationMembersHttp({ ...request, page, pageSize }), organizationMemberPage), {
+      idOf: (member) => member.userId,
+      maxItems: limit,
+      pageSize: LIST_PAGE_SIZE,
+      concurrency: MAX_CONCURRENT_READS,
+    });
+  }
+
+  /**
+   * Every project member the filters select (with `ids`, among those users only), read through all
+   * pages; beyond `maxItems` the walk stops and says `overLimit`. Id lists too long for one request
+   * line are read one after another, each within what is left of `maxItems`.
+   */
+  async readProjectMembers({ ids, ...request }: Omit<ProjectMembersRequest, 'page' | 'pageSize'>, maxItems: number): Promise<AllPages<ListedProjectMember>> {
+    if (ids === undefined) return this.readAll(request, maxItems);
+    const total: AllPages<ListedProjectMember> = { results: [], count: 0, complete: true, overLimit: false, consistent: true };
+    // The last page a walk asks for is not known yet: the lists leave room for a long page number.
+    for (const list of ids.length === 0 ? [] : this.idLists({ ...request, page: MAX_PAGE_NUMBER, pageSize: LIST_PAGE_SIZE }, ids)) {
+      const part = await this.readAll({ ...request, ids: list }, maxItems - total.count);
+      // The lists are disjoint, so their members and counts add up.
+      total.results.push(...part.results);
+      total.count += part.count;
+      total.complete &&= part.complete;
+      total.consistent &&= part.consistent;
+      if (part.overLimit) return { ...total, complete: false, overLimit: true };
+    }
+    return total;
+  }
+
+  // The lists a screen pages through, one window each, with every field their node types show: one
+  // call for a window on a page boundary (a client paging forward with the same `first`), two at most.
+
+  /** Organization members the filters and `search` select, from `offset` on. */
+  organizationMemberWindow(request: Omit<OrganizationMembersRequest, 'page' | 'pageSize'>, { offset, limit }: ListWindowRequest) {
+    return readWindow((page, pageSize) => this.send(organizationMembersHttp({ ...request, page, pageSize }), organizationMemberListPage), offset, limit);
+  }
+
+  /** Project members the filters select (only explicit ones with `implicit: false`), from `offset` on. */
+  projectMemberWindow(request: Omit<ProjectMembersRequest, 'ids' | 'page' | 'pageSize'>, { offset, limit }: ListWindowRequest) {
+    return readWindow((page, pageSize) => this.send(projectMembersHttp({ ...request, page, pageSize }), projectMemberListPage), offset, limit);
+  }
+
+  /** The organization's member tags whose label contains `search`, from `offset` on. */
+  memberTagWindow(request: Omit<MemberTagsRequest, 'page' | 'pageSize'>, { offset, limit }: ListWindowRequest) {
+    return readWindow((page, pageSize) => this.send(memberTagsHttp({ ...request, page, pageSize }), memberTagPage), offset, limit);
+  }
+
+  /** The count and first page of the project members the filters select; with `ids`, of those users only (none: nobody). */
+  projectMembers({ ids, ...request }: ProjectMembersRequest): Promise<ProjectMemberCount> {
+    if (ids === undefined) return this.send(projectMembersHttp(request), projectMemberPage);
+    return ids.length === 0 ? Promise.resolve({ count: 0, results: [] }) : this.projectMembersAmong(request, ids);
+  }
+
   /** `ids` split into lists that each fit the request line of this project member request. */
-  function idLists(request: Omit<ProjectMembersRequest, 'ids'>, ids: number[]): number[][] {
+  private idLists(request: Omit<ProjectMembersRequest, 'ids'>, ids: number[]): number[][] {
     const without = projectMembersHttp(request);
-    const lineWithout = line.bytes('GET', without.path, without.query.length + IDS_PARAMETER.length);
-    const lists = splitIdList(ids, line.limit - lineWithout);
-    if (!lists) throw new LabelStudioError({ kind: 'request-too-large', bytes: lineWithout + String(ids[0]).length, limit: line.limit }, without.route);
+    const lineWithout = this.line.bytes('GET', without.path, without.query.length + IDS_PARAMETER.length);
+    const lists = splitIdList(ids, this.line.limit - lineWithout);
+    if (!lists) throw new LabelStudioError({ kind: 'request-too-large', bytes: lineWithout + String(ids[0]).length, limit: this.line.limit }, without.route);
     return lists;
   }
 
   /** Every member one project list request selects, page after page (paging.ts). */
-  const readAll = (request: Omit<ProjectMembersRequest, 'page' | 'pageSize'>, maxItems: number) =>
-    readAllPages((page, pageSize) => send(projectMembersHttp({ ...request, page, pageSize }), projectMemberPage), {
+  private readAll(request: Omit<ProjectMembersRequest, 'page' | 'pageSize'>, maxItems: number) {
+    return readAllPages((page, pageSize) => this.send(projectMembersHttp({ ...request, page, pageSize }), projectMemberPage), {
       idOf: (member) => member.userId,
       maxItems,
       pageSize: LIST_PAGE_SIZE,
       concurrency: MAX_CONCURRENT_READS,
     });
+  }
 
-  async function projectMembersAmong(request: Omit<ProjectMembersRequest, 'ids'>, ids: number[]): Promise<ProjectMemberCount> {
-    const lists = idLists(request, ids);
+  private async projectMembersAmong(request: Omit<ProjectMembersRequest, 'ids'>, ids: number[]): Promise<ProjectMemberCount> {
+    const lists = this.idLists(request, ids);
     // The ids are distinct, so the lists are disjoint and their counts add up.
-    const pages = await pMap(lists, (list) => send(projectMembersHttp({ ...request, ids: list }), projectMemberPage), { concurrency: MAX_CONCURRENT_READS });
+    const pages = await pMap(lists, (list) => this.send(projectMembersHttp({ ...request, ids: list }), projectMemberPage), { concurrency: MAX_CONCURRENT_READS });
     return {
       count: pages.reduce((total, page) => total + page.count, 0),
       results: pages.flatMap((page) => page.results).slice(0, request.pageSize),
     };
   }
-
-  return {
-    assignMemberTags: (request: AssignMemberTagsRequest) => send(assignMemberTagsHttp(request), assignedResponse),
-    unassignProjectMembers: (request: UnassignProjectMembersRequest) => send(unassignProjectMembersHttp(request, line), unassignmentsResponse),
-    assignProjectMembers: (request: AssignProjectMembersRequest) => send(assignProjectMembersHttp(request), assignmentsResponse),
-
-    /** The count and one page of the organization members the filters select. */
-    organizationMembers: (request: OrganizationMembersRequest) => send(organizationMembersHttp(request), organizationMemberPage),
-
-    /** Every organization member the filters select, read page by page, when there are at most `limit`; otherwise the count and first page. */
-    scanOrganizationMembers(request: Omit<OrganizationMembersRequest, 'page' | 'pageSize'>, limit: number): Promise<MemberScan> {
-      return readAllPages((page, pageSize) => send(organizationMembersHttp({ ...request, page, pageSize }), organizationMemberPage), {
-        idOf: (member) => member.userId,
-        maxItems: limit,
-        pageSize: LIST_PAGE_SIZE,
-        concurrency: MAX_CONCURRENT_READS,
-      });
-    },
-
-    /**
-     * Every project member the filters select (with `ids`, among those users only), read through all
-     * pages; beyond `maxItems` the walk stops and says `overLimit`. Id lists too long for one request
-     * line are read one after another, each within what is left of `maxItems`.
-     */
-    async readProjectMembers({ ids, ...request }: Omit<ProjectMembersRequest, 'page' | 'pageSize'>, maxItems: number): Promise<AllPages<ListedProjectMember>> {
-      if (ids === undefined) return readAll(request, maxItems);
-      const total: AllPages<ListedProjectMember> = { results: [], count: 0, complete: true, overLimit: false, consistent: true };
-      // The last page a walk asks for is not known yet: the lists leave room for a long page number.
-      for (const list of ids.length === 0 ? [] : idLists({ ...request, page: MAX_PAGE_NUMBER, pageSize: LIST_PAGE_SIZE }, ids)) {
-        const part = await readAll({ ...request, ids: list }, maxItems - total.count);
-        // The lists are disjoint, so their members and counts add up.
-        total.results.push(...part.results);
-        total.count += part.count;
-        total.complete &&= part.complete;
-        total.consistent &&= part.consistent;
-        if (part.overLimit) return { ...total, complete: false, overLimit: true };
-      }
-      return total;
-    },
-
-    // The lists a screen pages through, one window each, with every field their node types show: one
-    // call for a window on a page boundary (a client paging forward with the same `first`), two at most.
-
-    /** Organization members the filters and `search` select, from `offset` on. */
-    organizationMemberWindow: (request: Omit<OrganizationMembersRequest, 'page' | 'pageSize'>, { offset, limit }: ListWindowRequest) =>
-      readWindow((page, pageSize) => send(organizationMembersHttp({ ...request, page, pageSize }), organizationMemberListPage), offset, limit),
-
-    /** Project members the filters select (only explicit ones with `implicit: false`), from `offset` on. */
-    projectMemberWindow: (request: Omit<ProjectMembersRequest, 'ids' | 'page' | 'pageSize'>, { offset, limit }: ListWindowRequest) =>
-      readWindow((page, pageSize) => send(projectMembersHttp({ ...request, page, pageSize }), projectMemberListPage), offset, limit),
-
-    /** The organization's member tags whose label contains `search`, from `offset` on. */
-    memberTagWindow: (request: Omit<MemberTagsRequest, 'page' | 'pageSize'>, { offset, limit }: ListWindowRequest) =>
-      readWindow((page, pageSize) => send(memberTagsHttp({ ...request, page, pageSize }), memberTagPage), offset, limit),
-
-    /** The count and first page of the project members the filters select; with `ids`, of those users only (none: nobody). */
-    projectMembers({ ids, ...request }: ProjectMembersRequest): Promise<ProjectMemberCount> {
-      if (ids === undefined) return send(projectMembersHttp(request), projectMemberPage);
-      return ids.length === 0 ? Promise.resolve({ count: 0, results: [] }) : projectMembersAmong(request, ids);
-    },
-  };
 }
-
-export type LabelStudioCalls = ReturnType<typeof createCalls>;
 
 /** Where a list window starts and how long it is: `limit` items from position `offset` (from 0). */
 export interface ListWindowRequest {
