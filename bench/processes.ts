@@ -36,13 +36,14 @@ export class Children {
   }
 
   /**
-   * A node process. Its stdout goes to a file unless `pipeStdout`: a target's log lines must not be read by
-   * the process that also runs the load generator, which would pay for draining them.
+   * A node process (or `command`, one that runs node: valgrind). Its stdout goes to a file unless
+   * `pipeStdout`: a target's log lines must not be read by the process that also runs the load generator,
+   * which would pay for draining them.
    */
-  start(name: string, args: string[], env: Record<string, string>, { pipeStdout = false, expectExit = false } = {}): Child {
+  start(name: string, args: string[], env: Record<string, string>, { pipeStdout = false, expectExit = false, command = process.execPath } = {}): Child {
     mkdirSync(RESULTS_DIRECTORY, { recursive: true });
     const logFd = pipeStdout ? undefined : openSync(join(RESULTS_DIRECTORY, `${name}.log`), 'w');
-    const proc = spawn(process.execPath, args, { env: { ...process.env, ...env }, stdio: ['ignore', logFd ?? 'pipe', 'pipe'] });
+    const proc = spawn(command, args, { env: { ...process.env, ...env }, stdio: ['ignore', logFd ?? 'pipe', 'pipe'] });
     if (logFd !== undefined) closeSync(logFd);
     let stderr = '';
     proc.stderr?.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString('utf8')).slice(-4096)));
@@ -138,4 +139,22 @@ export async function cpuMs(pid: number): Promise<number> {
   // Fields after the command name, which may itself hold spaces and parentheses; USER_HZ is 100 on Linux.
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+/**
+ * Runs a bench command's `main` with its children: all stopped on SIGINT or SIGTERM and at the end, a child
+ * that died reported in one line, `main` returning false failing the command. The process then exits:
+ * autocannon may still hold sockets or timers after an aborted run, and nothing useful is left to wait for.
+ */
+export async function runEntryPoint(tag: string, children: Children, main: () => Promise<boolean | void>): Promise<never> {
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void children.stopAll().finally(() => process.exit(130)));
+  try {
+    if ((await main()) === false) process.exitCode = 1;
+  } catch (error) {
+    console.error(error instanceof ChildDiedError ? `[${tag}] FAILED: ${error.message}` : error);
+    process.exitCode = 1;
+  } finally {
+    await children.stopAll();
+  }
+  process.exit();
 }

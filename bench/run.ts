@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { callsFor, checkAgainstFacade } from './check.js';
 import { measure, type Row } from './measure.js';
-import { ChildDiedError, Children, RESULTS_DIRECTORY } from './processes.js';
+import { Children, RESULTS_DIRECTORY, runEntryPoint } from './processes.js';
 import { formatReport } from './report.js';
 import { loadSettings } from './settings.js';
 import { startSimulator, startTargets } from './targets.js';
@@ -14,7 +14,6 @@ import { WORKLOADS } from './workloads.js';
 process.chdir(fileURLToPath(new URL('..', import.meta.url)));
 const log = (line: string) => console.error(`[bench] ${line}`);
 const children = new Children();
-for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void children.stopAll().finally(() => process.exit(130)));
 
 async function main(): Promise<void> {
   const settings = loadSettings(process.env);
@@ -51,13 +50,4 @@ async function main(): Promise<void> {
   if (rows.some((row) => row.failures > 0)) process.exitCode = 1;
 }
 
-try {
-  await main();
-} catch (error) {
-  console.error(error instanceof ChildDiedError ? `[bench] FAILED: ${error.message}` : error);
-  process.exitCode = 1;
-} finally {
-  await children.stopAll();
-}
-// autocannon may still hold sockets or timers after an aborted run; nothing useful is left to wait for.
-process.exit();
+await runEntryPoint('bench', children, main);

@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { print } from 'graphql';
 import { BulkAssignOrgMemberTagsDocument, BulkUnassignProjectMembersDocument } from '../client/generated/graphql.js';
-import { ChildDiedError, Children, cpuMs, rssMb } from './processes.js';
+import { Children, cpuMs, rssMb, runEntryPoint } from './processes.js';
 import { intFromEnv } from './settings.js';
 import { startSimulator, startTargets } from './targets.js';
 
@@ -87,12 +87,4 @@ async function main(): Promise<boolean> {
   return passed;
 }
 
-try {
-  process.exitCode = (await main()) ? 0 : 1;
-} catch (error) {
-  console.error(error instanceof ChildDiedError ? `[load] FAILED: ${error.message}` : error);
-  process.exitCode = 1;
-} finally {
-  await children.stopAll();
-}
-process.exit();
+await runEntryPoint('load', children, main);
