@@ -57,7 +57,7 @@ async function loadRound(target: Target, workload: Workload, adminToken: string,
   };
 }
 
-function sendOnce(agent: Agent, { url, method, headers, body }: ReturnType<typeof graphqlRequest>): Promise<boolean> {
+export function sendOnce(agent: Agent, { url, method, headers, body }: ReturnType<typeof graphqlRequest>): Promise<boolean> {
   return new Promise((resolve, reject) => {
     const req = request(url, { method, headers: { ...headers, 'content-length': Buffer.byteLength(body) }, agent }, (res) => {
       let text = '';
