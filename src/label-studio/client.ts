@@ -71,7 +71,6 @@ class Call implements TransportControl {
   private renewed = false;
   private retryInMs = 0;
 
-  readonly deadline: Deadline;
   readonly jsonBody: string | undefined;
 
   constructor(
@@ -79,8 +78,11 @@ class Call implements TransportControl {
     readonly operation: Operation,
   ) {
     this.sentAuthorization = operation.authorization;
-    this.deadline = operation.deadline;
     this.jsonBody = spec.json === undefined ? undefined : JSON.stringify(spec.json);
+  }
+
+  get deadline(): Deadline {
+    return this.operation.deadline;
   }
 
   readonly retry: RetryOptions = {
