@@ -3,7 +3,7 @@ import { Agent } from 'node:http';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { graphqlRequest, sendOnce } from './measure.js';
+import { graphqlRequest, median, sendOnce } from './measure.js';
 import { Children, freePort, RESULTS_DIRECTORY, runEntryPoint, waitUntil, type Child } from './processes.js';
 import { intFromEnv, loadSettings } from './settings.js';
 import { facadeEnv, startSimulator, type Target } from './targets.js';
@@ -115,7 +115,6 @@ async function measureTarget(target: Counted, workload: Workload, adminToken: st
   return counts;
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)] ?? Number.NaN;
 const thousands = (value: number) => (value / 1000).toFixed(0);
 
 async function main(): Promise<void> {

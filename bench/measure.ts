@@ -18,6 +18,8 @@ export interface Row {
   requestsPerSecond: number[];
   /** The target process's own CPU (user + system) over all rounds, per answered request. */
   cpuMsPerRequest: number;
+  /** The same, round by round: rounds of two targets run back to back, so their ratio is paired in time. */
+  cpuMsPerRequestByRound: number[];
   /** Median of the rounds' p99 (autocannon: 1 ms resolution). */
   p99Ms: number;
   /** The target's peak RSS since it started (VmHWM), read after the workload. */
@@ -28,7 +30,11 @@ export interface Row {
   failures: number;
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)] ?? Number.NaN;
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length / 2;
+  return Number.isInteger(middle) ? ((sorted[middle - 1] ?? Number.NaN) + (sorted[middle] ?? Number.NaN)) / 2 : (sorted[Math.floor(middle)] ?? Number.NaN);
+}
 
 /** Round r starts at target r, so a target is never always first (cold) or always last (after the others' garbage). */
 const rotated = <T>(items: readonly T[], round: number) => [...items.slice(round % items.length), ...items.slice(0, round % items.length)];
@@ -115,6 +121,7 @@ export async function measure(children: Children, settings: Settings, workload: 
         target: target.name,
         requestsPerSecond: measured.map((round) => round.requestsPerSecond),
         cpuMsPerRequest: sum((round) => round.cpuMs) / sum((round) => round.completed),
+        cpuMsPerRequestByRound: measured.map((round) => round.cpuMs / round.completed),
         p99Ms: median(measured.map((round) => round.p99Ms)),
         peakRssMb: (await rssMb(target.child.pid)).peak,
         oneConnectionMedianMs: withLatency ? median(latency?.timesMs ?? []) : undefined,

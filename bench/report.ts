@@ -1,8 +1,23 @@
-import type { Row } from './measure.js';
+import { median, type Row } from './measure.js';
 import type { Settings } from './settings.js';
 
 const fixed = (value: number | undefined, digits: number) => (value === undefined || !Number.isFinite(value) ? '' : value.toFixed(digits));
 const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
+
+/**
+ * The facade over an earlier build, round by round. The machine's pace drifts between rounds by more than
+ * a small change costs, and a round of one target runs right after the other's, so each round's ratio
+ * cancels most of that drift; the median and the range say how far the runs' pooled CPU can be trusted.
+ */
+function againstBase(rows: Row[]): string[] {
+  return rows.flatMap((base) => {
+    const facade = rows.find((row) => row.workload === base.workload && row.target === 'facade');
+    if (base.target !== 'facade-base' || !facade) return [];
+    const ratios = facade.cpuMsPerRequestByRound.map((cpu, round) => cpu / (base.cpuMsPerRequestByRound[round] ?? Number.NaN));
+    const range = `${fixed(Math.min(...ratios), 2)}-${fixed(Math.max(...ratios), 2)}`;
+    return [`${base.workload}: facade over facade-base, CPU per request round by round: median ${fixed(median(ratios), 3)}, rounds ${range}`];
+  });
+}
 
 function table(header: string[], rows: string[][]): string {
   const widths = header.map((cell, column) => Math.max(cell.length, ...rows.map((row) => (row[column] ?? '').length)));
@@ -33,5 +48,6 @@ export function formatReport(settings: Settings, rows: Row[]): string {
     'x facade: that, over the facade\'s. p99: median of rounds. peak RSS: since the target started (VmHWM).',
     '',
     table(['workload', 'target', 'req/s', 'per round', 'CPU ms/req', 'x facade', 'p99 ms', 'peak RSS MB', '1-conn median ms', 'failures'], cells),
+    ...againstBase(rows).map((line, index) => (index === 0 ? `\n${line}` : line)),
   ].join('\n');
 }
