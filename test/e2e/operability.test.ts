@@ -38,6 +38,14 @@ describe('structured logs', () => {
     ]);
   });
 
+  it('writes the request line with its own fields only, none of them a path the redaction covers (it skips redaction)', async () => {
+    await post({ query: ASSIGN, variables: assignInput, operationName: 'BulkAssignOrgMemberTags' });
+
+    const [line] = logLines();
+    expect(Object.keys(line ?? {}).sort()).toEqual(['durationMs', 'hostname', 'level', 'msg', 'operation', 'operationName', 'outcome', 'pid', 'requestId', 'status', 'time', 'upstream']);
+    expect(Object.keys(line?.['upstream'] ?? {}).sort()).toEqual(['attempts', 'calls', 'durationMs', 'status']);
+  });
+
   it('writes each upstream attempt at debug: method, route template, status, attempt, duration', async () => {
     const facade = await startFacade({ LABEL_STUDIO_URL: stack.simulator.url, LOG_LEVEL: 'debug' });
     try {
