@@ -13,6 +13,7 @@ export function createLogger(level: Config['logLevel'], destination: Destination
     {
       level,
       // Belt and braces: nothing logs credentials on purpose, and these paths catch it if something does.
+      // The request line alone goes without them: its fields are fixed (observability/request-telemetry.ts).
       redact: { paths: ['authorization', '*.authorization', '*.headers.authorization', 'refresh', 'access'], censor: '[redacted]' },
     },
     destination,
