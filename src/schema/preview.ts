@@ -71,9 +71,11 @@ export const MAX_AFFECTED_MEMBERS_DESCRIPTION =
 
 /**
  * A change with `maxAffectedMembers`: preview first, and make the change only if it reaches at most
- * `limit` members. An upper bound over the limit refuses too: the safe side.
+ * `limit` members. An upper bound over the limit refuses too: the safe side. Without a limit, the change
+ * alone: nothing is read before it.
  */
-export async function guarded<T>(limit: number, preview: () => Promise<BulkChangePreview>, change: () => Promise<T>): Promise<T> {
+export async function guarded<T>(limit: number | null | undefined, preview: () => Promise<BulkChangePreview>, change: () => Promise<T>): Promise<T> {
+  if (limit == null) return change();
   const { members, exact } = await preview();
   if (members > limit) throw tooManyMembers({ members, exact, maxAffectedMembers: limit });
   return change();

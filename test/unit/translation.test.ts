@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { toAssignMemberTagsRequest } from '../../src/schema/mutations/bulk-assign-org-member-tags/input.js';
-import { toUnassignProjectMembersRequest } from '../../src/schema/mutations/bulk-unassign-project-members/input.js';
+import { toAssignMemberTagsRequest } from '../../src/schema/organization-members/assign-tags/input.js';
+import { toUnassignProjectMembersRequest } from '../../src/schema/project-members/unassign/input.js';
 
 describe('GraphQL input to REST request', () => {
   it('assign: renames every filter to its query parameter and fills the body defaults', () => {

@@ -2,7 +2,7 @@ import type { AssignedResponse } from '../../../label-studio/responses.js';
 import type { Builder } from '../../builder.js';
 import { callLabelStudio } from '../../context.js';
 import type { SchemaLimits } from '../../limits.js';
-import type { OrganizationMemberFilter } from '../../organization-member-filter.js';
+import type { OrganizationMemberFilter } from '../filter.js';
 import { CALLS_UPSTREAM, DEFAULT_SAMPLE_SIZE, guarded, sampleSizeArg, type PreviewTypes } from '../../preview.js';
 import { defineInput, toAssignMemberTagsRequest } from './input.js';
 import { previewAssign } from './preview.js';
@@ -29,10 +29,7 @@ export function addBulkAssignOrgMemberTags(builder: Builder, OrganizationMemberF
         const request = toAssignMemberTagsRequest(input);
         const limit = input.maxAffectedMembers;
         return callLabelStudio(context, (calls) =>
-          // Unguarded: the one bulk call, nothing before it.
-          limit == null
-            ? calls.assignMemberTags(request)
-            : guarded(limit, () => previewAssign(calls, request, 0, previewScanLimit), () => calls.assignMemberTags(request)),
+          guarded(limit, () => previewAssign(calls, request, 0, previewScanLimit), () => calls.assignMemberTags(request)),
         );
       },
     }),

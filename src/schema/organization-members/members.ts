@@ -1,12 +1,12 @@
-import type { OrganizationMember } from '../../../label-studio/responses.js';
-import type { Builder } from '../../builder.js';
-import { connectionArgs, readPage } from '../../connections.js';
-import type { Enums } from '../../enums.js';
-import { callLabelStudio } from '../../context.js';
-import type { MemberInterface } from '../../members.js';
-import { toOrganizationMemberFilters, type OrganizationMemberFilter } from '../../organization-member-filter.js';
-import { CALLS_UPSTREAM } from '../../preview.js';
-import { id, searchText } from '../../validation.js';
+import type { OrganizationMember } from '../../label-studio/responses.js';
+import type { Builder } from '../builder.js';
+import { connectionArgs, readPage } from '../connections.js';
+import type { Enums } from '../enums.js';
+import { callLabelStudio } from '../context.js';
+import type { MemberInterface } from '../members.js';
+import { toOrganizationMemberFilters, type OrganizationMemberFilter } from './filter.js';
+import { CALLS_UPSTREAM } from '../preview.js';
+import { id, searchText } from '../validation.js';
 
 const LIST = 'organizationMembers';
 

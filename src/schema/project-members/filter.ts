@@ -1,8 +1,8 @@
-import type { UnassignProjectMembersRequest } from '../label-studio/requests.js';
-import type { Builder } from './builder.js';
-import type { Enums } from './enums.js';
-import { MAX_SEARCH_LENGTH, type SchemaLimits } from './limits.js';
-import { activityRangeRules, idList, searchText } from './validation.js';
+import type { UnassignProjectMembersRequest } from '../../label-studio/requests.js';
+import type { Builder } from '../builder.js';
+import type { Enums } from '../enums.js';
+import { MAX_SEARCH_LENGTH, type SchemaLimits } from '../limits.js';
+import { activityRangeRules, idList, searchText } from '../validation.js';
 
 // One filter type for every project endpoint (the unassign, the project assign), sent the same way by each,
 // so a change with `all: true` reaches what the same filter selected elsewhere.

@@ -2,8 +2,15 @@ import type { AssignMemberTagsRequest } from '../../../label-studio/requests.js'
 import type { Builder } from '../../builder.js';
 import type { SchemaLimits } from '../../limits.js';
 import { MAX_AFFECTED_MEMBERS_DESCRIPTION } from '../../preview.js';
-import { assignRules, id, idList, memberLimit } from '../../validation.js';
-import { toOrganizationMemberFilters, type OrganizationMemberFilter } from '../../organization-member-filter.js';
+import { z } from 'zod';
+import { withSelectionRules } from '../../selection-rules.js';
+import { hasItems, id, idList, intList, memberLimit } from '../../validation.js';
+import { toOrganizationMemberFilters, type OrganizationMemberFilter } from '../filter.js';
+
+/** The assign adds one rule to the selection's: without `overwrite`, there must be tags to add. */
+const assignRules = withSelectionRules({ tags: intList.nullish(), overwrite: z.boolean().nullish() }, (input, issue) => {
+  if (!input.overwrite && !hasItems(input.tags)) issue('tags', 'must list at least one tag id unless overwrite is true');
+});
 
 export function defineInput(builder: Builder, OrganizationMemberFilter: OrganizationMemberFilter, { maxBulkIds }: SchemaLimits) {
   const ids = { schema: idList(maxBulkIds) };

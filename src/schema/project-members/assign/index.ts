@@ -4,7 +4,7 @@ import { callLabelStudio } from '../../context.js';
 import type { Enums } from '../../enums.js';
 import type { SchemaLimits } from '../../limits.js';
 import { guarded } from '../../preview.js';
-import type { ProjectMemberFilter } from '../../project-member-filter.js';
+import type { ProjectMemberFilter } from '../filter.js';
 import { defineInput, toAssignProjectMembersRequest } from './input.js';
 import { boundAssign } from './preview.js';
 
@@ -35,7 +35,7 @@ export function addBulkAssignProjectMembers(builder: Builder, enums: Enums, Proj
         const request = toAssignProjectMembersRequest(input);
         const limit = input.maxAffectedMembers;
         return callLabelStudio(context, (calls) =>
-          limit == null ? calls.assignProjectMembers(request) : guarded(limit, () => boundAssign(calls, request), () => calls.assignProjectMembers(request)),
+          guarded(limit, () => boundAssign(calls, request), () => calls.assignProjectMembers(request)),
         );
       },
     }),

@@ -48,7 +48,6 @@ export async function unassignWithUndo(
     const { unassignments } = await calls.unassignProjectMembers(request);
     return { unassignments, removedMembers, removedMembersExact: read.complete && removedMembers.length === unassignments };
   };
-  if (maxAffectedMembers == null) return change();
   return guarded(maxAffectedMembers, () => Promise.resolve(reach(read, removedMembers.length, selection)), change);
 }
 

@@ -2,8 +2,8 @@ import type { Builder } from '../../builder.js';
 import type { Enums } from '../../enums.js';
 import { callLabelStudio } from '../../context.js';
 import type { SchemaLimits } from '../../limits.js';
-import type { ProjectMemberFilter } from '../../project-member-filter.js';
-import { selectsField } from '../../selection.js';
+import type { ProjectMemberFilter } from '../filter.js';
+import { selectsField } from '../../selected-fields.js';
 import { unassignWithUndo, type RemovedMember, type UnassignOutcome } from './capture.js';
 import { CALLS_UPSTREAM, DEFAULT_SAMPLE_SIZE, guarded, sampleSizeArg, type PreviewTypes } from '../../preview.js';
 import { defineInput, toUnassignProjectMembersRequest } from './input.js';
@@ -69,8 +69,7 @@ export function addBulkUnassignProjectMembers(
         const limit = input.maxAffectedMembers;
         return callLabelStudio(context, (calls) => {
           if (selectsField(info, 'removedMembers')) return unassignWithUndo(calls, request, limit, undoCaptureLimit);
-          // Unguarded: the one bulk call, nothing before it.
-          return limit == null ? calls.unassignProjectMembers(request) : guarded(limit, () => previewUnassign(calls, request, 0), () => calls.unassignProjectMembers(request));
+          return guarded(limit, () => previewUnassign(calls, request, 0), () => calls.unassignProjectMembers(request));
         });
       },
     }),

@@ -3,8 +3,39 @@ import type { AssignProjectMembersRequest } from '../../../label-studio/requests
 import type { Builder } from '../../builder.js';
 import type { Enums } from '../../enums.js';
 import type { SchemaLimits } from '../../limits.js';
-import { toProjectMemberFilters, type ProjectMemberFilter } from '../../project-member-filter.js';
-import { id, idList, memberLimit, projectAssignRules, roleList } from '../../validation.js';
+import { toProjectMemberFilters, type ProjectMemberFilter } from '../filter.js';
+import { z } from 'zod';
+import { withSelectionRules } from '../../selection-rules.js';
+import { id, idList, memberLimit } from '../../validation.js';
+
+/**
+ * The project assign adds two rules to the selection's. Each `roles` entry names a user the change targets, once: a role
+ * for anyone else would be silently dropped. And `maxAffectedMembers` only with `all: false`: with
+ * `all: true` the change reaches organization members that no read of the project shows, so the service
+ * has no count, not even a bound, to hold the limit against.
+ */
+const projectAssignRules = withSelectionRules(
+  { roles: z.array(z.looseObject({ userId: z.number() })).nullish(), maxAffectedMembers: z.number().nullish() },
+  (input, issue) => {
+    if (input.all && input.maxAffectedMembers != null) {
+      issue('maxAffectedMembers', 'is only allowed when all is false: with all true the service cannot count the organization members the change would add');
+    }
+    const included = new Set(input.included);
+    const excluded = new Set(input.excluded);
+    const named = new Set<number>();
+    input.roles?.forEach(({ userId }, index) => {
+      const targeted = input.all ? !excluded.has(userId) : included.has(userId);
+      if (!targeted) issue('roles', input.all ? 'names a user in excluded, whom the change leaves out' : 'names a user not in included, whom the change does not add', [index, 'userId']);
+      else if (named.has(userId)) issue('roles', 'names a user a second time', [index, 'userId']);
+      named.add(userId);
+    });
+  },
+);
+
+/** At most `maxBulkIds` role entries, like any list of users. */
+function roleList<Entry>(maxBulkIds: number) {
+  return z.custom<Entry[]>((value) => Array.isArray(value)).refine((entries) => entries.length <= maxBulkIds, `must hold at most ${maxBulkIds} entries`);
+}
 
 export function defineInput(builder: Builder, { MemberRole }: Enums, ProjectMemberFilter: ProjectMemberFilter, { maxBulkIds }: SchemaLimits) {
   const ids = { schema: idList(maxBulkIds) };

@@ -2,8 +2,9 @@ import type { UnassignProjectMembersRequest } from '../../../label-studio/reques
 import type { Builder } from '../../builder.js';
 import type { SchemaLimits } from '../../limits.js';
 import { MAX_AFFECTED_MEMBERS_DESCRIPTION } from '../../preview.js';
-import { toProjectMemberFilters, type ProjectMemberFilter } from '../../project-member-filter.js';
-import { id, idList, memberLimit, selectionRules } from '../../validation.js';
+import { toProjectMemberFilters, type ProjectMemberFilter } from '../filter.js';
+import { selectionRules } from '../../selection-rules.js';
+import { id, idList, memberLimit } from '../../validation.js';
 
 export function defineInput(builder: Builder, ProjectMemberFilter: ProjectMemberFilter, { maxBulkIds }: SchemaLimits) {
   const ids = { schema: idList(maxBulkIds) };

@@ -1,8 +1,8 @@
-import type { AssignMemberTagsRequest } from '../label-studio/requests.js';
-import type { Builder } from './builder.js';
-import type { Enums } from './enums.js';
-import type { SchemaLimits } from './limits.js';
-import { activityRangeRules, id, idList } from './validation.js';
+import type { AssignMemberTagsRequest } from '../../label-studio/requests.js';
+import type { Builder } from '../builder.js';
+import type { Enums } from '../enums.js';
+import type { SchemaLimits } from '../limits.js';
+import { activityRangeRules, id, idList } from '../validation.js';
 
 // One filter type for the assign, its preview and the organization member list, mapped to Label
 // Studio's parameters in one place: a screen that lists with a filter and then assigns with `all: true`

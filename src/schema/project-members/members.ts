@@ -1,12 +1,12 @@
-import type { ProjectMember } from '../../../label-studio/responses.js';
-import type { Builder } from '../../builder.js';
-import { connectionArgs, readPage } from '../../connections.js';
-import type { Enums } from '../../enums.js';
-import { callLabelStudio } from '../../context.js';
-import type { MemberInterface } from '../../members.js';
-import { CALLS_UPSTREAM } from '../../preview.js';
-import { toProjectMemberFilters, type ProjectMemberFilter } from '../../project-member-filter.js';
-import { id } from '../../validation.js';
+import type { ProjectMember } from '../../label-studio/responses.js';
+import type { Builder } from '../builder.js';
+import { connectionArgs, readPage } from '../connections.js';
+import type { Enums } from '../enums.js';
+import { callLabelStudio } from '../context.js';
+import type { MemberInterface } from '../members.js';
+import { CALLS_UPSTREAM } from '../preview.js';
+import { toProjectMemberFilters, type ProjectMemberFilter } from './filter.js';
+import { id } from '../validation.js';
 
 const LIST = 'projectMembers';
 
