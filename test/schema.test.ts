@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import {
   buildSchema,
   GraphQLEnumType,
+  GraphQLInterfaceType,
   GraphQLSchema,
   isIntrospectionType,
   isSpecifiedScalarType,
@@ -32,16 +33,20 @@ const CONTRACT = /* GraphQL */ `
   type ProjectMemberEdge { cursor: String!  node: ProjectMember! }
   type MemberTagConnection { totalCount: Int!  pageInfo: PageInfo!  edges: [MemberTagEdge!]!  nodes: [MemberTag!]! }
   type MemberTagEdge { cursor: String!  node: MemberTag! }
-  interface Member {
+  interface Node { id: ID! }
+  interface Member implements Node {
+    id: ID!
     userId: Int!  email: String  username: String  firstName: String  lastName: String
     userType: UserType  tags: [MemberTagLabel!]!  lastActivity: DateTime
   }
-  type OrganizationMember implements Member {
+  type OrganizationMember implements Node & Member {
+    id: ID!
     userId: Int!  email: String  username: String  firstName: String  lastName: String
     userType: UserType  tags: [MemberTagLabel!]!  lastActivity: DateTime
     role: MemberRole!
   }
-  type ProjectMember implements Member {
+  type ProjectMember implements Node & Member {
+    id: ID!
     userId: Int!  email: String  username: String  firstName: String  lastName: String
     userType: UserType  tags: [MemberTagLabel!]!  lastActivity: DateTime
     role: MemberRole  projectRole: MemberRole  implicit: Boolean!
@@ -147,6 +152,13 @@ describe('schema', () => {
 
   it.each(namedTypes(buildSchema(CONTRACT)).map((type) => [type.name, type] as const))('%s matches the public contract exactly', (name, type) => {
     expect(shape(ours.getType(name))).toEqual(shape(type));
+  });
+
+  it('gives every member node type an identity: each implements Node', () => {
+    const implementors = ours.getImplementations(ours.getType('Node') as GraphQLInterfaceType);
+
+    expect(implementors.objects.map((type) => type.name).sort()).toEqual(['OrganizationMember', 'ProjectMember']);
+    expect(implementors.interfaces.map((type) => type.name)).toEqual(['Member']);
   });
 
   it('describes every type, field, argument and enum value (GraphiQL shows them)', () => {

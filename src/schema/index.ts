@@ -5,6 +5,7 @@ import { addEnums } from './enums.js';
 import type { SchemaLimits } from './limits.js';
 import { addMemberTagList } from './member-tags/index.js';
 import { addMemberInterface } from './members.js';
+import { addNodeInterface } from './node.js';
 import { addOrganizationMemberChanges, addOrganizationMemberFilter, addOrganizationMemberList } from './organization-members/index.js';
 import { addPreviewTypes } from './preview.js';
 import { addProjectMemberChanges, addProjectMemberFilter, addProjectMemberList } from './project-members/index.js';
@@ -24,9 +25,10 @@ export function buildSchema(limits: SchemaLimits): GraphQLSchema {
   addOrganizationMemberChanges(builder, OrganizationMemberFilter, previewTypes, limits);
   addProjectMemberChanges(builder, enums, ProjectMemberFilter, previewTypes, limits);
   addTotalCount(builder);
-  const Member = addMemberInterface(builder, enums);
-  addOrganizationMemberList(builder, enums, Member, OrganizationMemberFilter);
-  addProjectMemberList(builder, enums, Member, ProjectMemberFilter);
+  const Node = addNodeInterface(builder);
+  const memberInterfaces = { Node, Member: addMemberInterface(builder, enums, Node) };
+  addOrganizationMemberList(builder, enums, memberInterfaces, OrganizationMemberFilter);
+  addProjectMemberList(builder, enums, memberInterfaces, ProjectMemberFilter);
   addMemberTagList(builder);
   // A Federation 2 subgraph: `_service { sdl }` lets a gateway compose it. With no entities, there is
   // nothing to import from the federation spec, and no `_entities` field.

@@ -1,12 +1,13 @@
 import type { MemberTagLabel, OrganizationMember } from '../label-studio/responses.js';
 import type { Builder } from './builder.js';
 import type { Enums } from './enums.js';
+import type { Identified, NodeInterface } from './node.js';
 
 /** What a member is in either list, whatever else its list adds. */
-export type Member = Omit<OrganizationMember, 'role'>;
+export type Member = Omit<OrganizationMember, 'role'> & Identified;
 
 /** The `Member` interface both member lists' node types implement, and the tag type they carry. */
-export function addMemberInterface(builder: Builder, { UserType }: Enums) {
+export function addMemberInterface(builder: Builder, { UserType }: Enums, Node: NodeInterface) {
   const MemberTagLabel = builder.objectRef<MemberTagLabel>('MemberTagLabel').implement({
     description: 'A member tag as a member carries it.',
     fields: (t) => ({
@@ -17,6 +18,7 @@ export function addMemberInterface(builder: Builder, { UserType }: Enums) {
 
   return builder.interfaceRef<Member>('Member').implement({
     description: 'A Label Studio user as a member list shows them.',
+    interfaces: [Node],
     fields: (t) => ({
       userId: t.exposeInt('userId', { description: 'The Label Studio user id, as the bulk changes take it in `included` and `excluded`.' }),
       email: t.exposeString('email', { nullable: true, description: "The user's email address, when Label Studio gives one." }),

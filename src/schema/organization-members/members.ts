@@ -4,6 +4,7 @@ import { connectionArgs, readPage } from '../connections.js';
 import type { Enums } from '../enums.js';
 import { callLabelStudio } from '../context.js';
 import type { MemberInterface } from '../members.js';
+import { nodeId, type Identified, type NodeInterface } from '../node.js';
 import { toOrganizationMemberFilters, type OrganizationMemberFilter } from './filter.js';
 import { CALLS_UPSTREAM } from '../preview.js';
 import { id, searchText } from '../validation.js';
@@ -11,10 +12,15 @@ import { id, searchText } from '../validation.js';
 const LIST = 'organizationMembers';
 
 /** `organizationMembers`: the members the assign's filter selects, as the assign with `all: true` reaches them. */
-export function addOrganizationMembers(builder: Builder, { MemberRole }: Enums, Member: MemberInterface, OrganizationMemberFilter: OrganizationMemberFilter) {
-  const OrganizationMember = builder.objectRef<OrganizationMember>('OrganizationMember').implement({
+export function addOrganizationMembers(
+  builder: Builder,
+  { MemberRole }: Enums,
+  { Node, Member }: { Node: NodeInterface; Member: MemberInterface },
+  OrganizationMemberFilter: OrganizationMemberFilter,
+) {
+  const OrganizationMember = builder.objectRef<OrganizationMember & Identified>('OrganizationMember').implement({
     description: 'A member of an organization.',
-    interfaces: [Member],
+    interfaces: [Node, Member],
     fields: (t) => ({
       role: t.field({ type: MemberRole, description: "The member's organization role.", resolve: (member) => member.role }),
     }),
@@ -43,7 +49,10 @@ export function addOrganizationMembers(builder: Builder, { MemberRole }: Enums, 
       },
       resolve: (_root, args, context) => {
         const request = { organizationId: args.organizationId, filters: toOrganizationMemberFilters(args.filter), search: args.search ?? undefined };
-        return readPage(LIST, args, (window) => callLabelStudio(context, (calls) => calls.organizationMemberWindow(request, window)));
+        const identify = (member: OrganizationMember) => ({ ...member, id: nodeId('OrganizationMember', args.organizationId, member.userId) });
+        return readPage(LIST, args, (window) =>
+          callLabelStudio(context, (calls) => calls.organizationMemberWindow(request, window)).then(({ count, results }) => ({ count, results: results.map(identify) })),
+        );
       },
     }),
   );

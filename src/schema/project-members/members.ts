@@ -4,6 +4,7 @@ import { connectionArgs, readPage } from '../connections.js';
 import type { Enums } from '../enums.js';
 import { callLabelStudio } from '../context.js';
 import type { MemberInterface } from '../members.js';
+import { nodeId, type Identified, type NodeInterface } from '../node.js';
 import { CALLS_UPSTREAM } from '../preview.js';
 import { toProjectMemberFilters, type ProjectMemberFilter } from './filter.js';
 import { id } from '../validation.js';
@@ -11,10 +12,15 @@ import { id } from '../validation.js';
 const LIST = 'projectMembers';
 
 /** `projectMembers`: the members the project changes' filter selects, as those changes with `all: true` reach them. */
-export function addProjectMembers(builder: Builder, { MemberRole }: Enums, Member: MemberInterface, ProjectMemberFilter: ProjectMemberFilter) {
-  const ProjectMember = builder.objectRef<ProjectMember>('ProjectMember').implement({
+export function addProjectMembers(
+  builder: Builder,
+  { MemberRole }: Enums,
+  { Node, Member }: { Node: NodeInterface; Member: MemberInterface },
+  ProjectMemberFilter: ProjectMemberFilter,
+) {
+  const ProjectMember = builder.objectRef<ProjectMember & Identified>('ProjectMember').implement({
     description: 'A member of a project: added to it (explicit), or reaching it through their organization role (implicit).',
-    interfaces: [Member],
+    interfaces: [Node, Member],
     fields: (t) => ({
       role: t.field({
         type: MemberRole,
@@ -59,7 +65,10 @@ export function addProjectMembers(builder: Builder, { MemberRole }: Enums, Membe
       },
       resolve: (_root, args, context) => {
         const request = { projectId: args.projectId, filters: toProjectMemberFilters(args.filter), implicit: args.explicitOnly ? false : undefined };
-        return readPage(LIST, args, (window) => callLabelStudio(context, (calls) => calls.projectMemberWindow(request, window)));
+        const identify = (member: ProjectMember) => ({ ...member, id: nodeId('ProjectMember', args.projectId, member.userId) });
+        return readPage(LIST, args, (window) =>
+          callLabelStudio(context, (calls) => calls.projectMemberWindow(request, window)).then(({ count, results }) => ({ count, results: results.map(identify) })),
+        );
       },
     }),
   );
