@@ -25,7 +25,15 @@ const CONTRACT = /* GraphQL */ `
     organizationMembers(organizationId: Int!, filter: OrganizationMemberFilter, search: String, first: Int = 30, after: String): OrganizationMemberConnection!
     projectMembers(projectId: Int!, filter: ProjectMemberFilter, explicitOnly: Boolean = false, first: Int = 30, after: String): ProjectMemberConnection!
     memberTags(organizationId: Int!, search: String, first: Int = 30, after: String): MemberTagConnection!
+    organization(id: Int!): Organization!
+    project(id: Int!): Project!
   }
+  type Organization {
+    id: Int!
+    members(filter: OrganizationMemberFilter, search: String, first: Int = 30, after: String): OrganizationMemberConnection!
+    memberTags(search: String, first: Int = 30, after: String): MemberTagConnection!
+  }
+  type Project { id: Int!  members(filter: ProjectMemberFilter, explicitOnly: Boolean = false, first: Int = 30, after: String): ProjectMemberConnection! }
   type PageInfo { hasNextPage: Boolean!  hasPreviousPage: Boolean!  startCursor: String  endCursor: String }
   type OrganizationMemberConnection { totalCount: Int!  pageInfo: PageInfo!  edges: [OrganizationMemberEdge!]!  nodes: [OrganizationMember!]! }
   type OrganizationMemberEdge { cursor: String!  node: OrganizationMember! }

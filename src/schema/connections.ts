@@ -30,7 +30,7 @@ export function decodeCursor(list: ListName, cursor: string): number | undefined
   return position <= MAX_POSITION ? position : undefined;
 }
 
-type Args = ArgBuilder<PothosSchemaTypes.ExtendDefaultTypes<BuilderTypes>>;
+export type Args = ArgBuilder<PothosSchemaTypes.ExtendDefaultTypes<BuilderTypes>>;
 
 const first = z.number().int().min(1, 'must be at least 1').max(MAX_FIRST, `must be at most ${MAX_FIRST}`);
 

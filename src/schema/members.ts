@@ -38,3 +38,9 @@ export function addMemberInterface(builder: Builder, { UserType }: Enums, Node: 
 }
 
 export type MemberInterface = ReturnType<typeof addMemberInterface>;
+
+/** The interfaces a member node type implements. */
+export interface MemberInterfaces {
+  Node: NodeInterface;
+  Member: MemberInterface;
+}

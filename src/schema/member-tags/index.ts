@@ -1,2 +1,2 @@
-// The member tags room: the list of an organization's tags, what the tag ids elsewhere stand for.
-export { addMemberTags as addMemberTagList } from './list.js';
+// The member tags room: an organization's tags (at the root and on `Organization`), what the tag ids elsewhere stand for.
+export { addMemberTags as addMemberTagsRoom } from './list.js';

@@ -26,7 +26,7 @@ export function addOrganizationMemberFilter(builder: Builder, { MemberRole, User
 }
 
 export type OrganizationMemberFilter = ReturnType<typeof addOrganizationMemberFilter>;
-type OrganizationMemberFilterInput = OrganizationMemberFilter['$inferInput'];
+export type OrganizationMemberFilterInput = OrganizationMemberFilter['$inferInput'];
 
 /** The filter (already validated) -> Label Studio's query parameters, as the bulk assign and the list both take them. */
 export function toOrganizationMemberFilters(filter: OrganizationMemberFilterInput | null | undefined): AssignMemberTagsRequest['filters'] {

@@ -26,7 +26,7 @@ export function addProjectMemberFilter(builder: Builder, { MemberRole, UserType 
 }
 
 export type ProjectMemberFilter = ReturnType<typeof addProjectMemberFilter>;
-type ProjectMemberFilterInput = ProjectMemberFilter['$inferInput'];
+export type ProjectMemberFilterInput = ProjectMemberFilter['$inferInput'];
 
 /** The filter (already validated) -> the query parameters the project endpoints document. */
 export function toProjectMemberFilters(filter: ProjectMemberFilterInput | null | undefined): UnassignProjectMembersRequest['filters'] {

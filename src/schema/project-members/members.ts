@@ -1,22 +1,34 @@
 import type { ProjectMember } from '../../label-studio/responses.js';
 import type { Builder } from '../builder.js';
-import { connectionArgs, readPage } from '../connections.js';
+import { connectionArgs, readPage, type Args } from '../connections.js';
 import type { Enums } from '../enums.js';
-import { callLabelStudio } from '../context.js';
-import type { MemberInterface } from '../members.js';
-import { nodeId, type Identified, type NodeInterface } from '../node.js';
+import { callLabelStudio, type GraphQLContext } from '../context.js';
+import type { MemberInterfaces } from '../members.js';
+import { nodeId, type Identified } from '../node.js';
 import { CALLS_UPSTREAM } from '../preview.js';
-import { toProjectMemberFilters, type ProjectMemberFilter } from './filter.js';
+import type { ProjectRef } from '../projects/index.js';
+import { toProjectMemberFilters, type ProjectMemberFilter, type ProjectMemberFilterInput } from './filter.js';
 import { id } from '../validation.js';
 
 const LIST = 'projectMembers';
 
-/** `projectMembers`: the members the project changes' filter selects, as those changes with `all: true` reach them. */
+interface ListArgs {
+  filter?: ProjectMemberFilterInput | null;
+  explicitOnly?: boolean | null;
+  first?: number | null;
+  after?: string | null;
+}
+
+/**
+ * `projectMembers` and `Project.members`, one list: the members the project changes' filter selects, as
+ * those changes with `all: true` reach them.
+ */
 export function addProjectMembers(
   builder: Builder,
   { MemberRole }: Enums,
-  { Node, Member }: { Node: NodeInterface; Member: MemberInterface },
+  { Node, Member }: MemberInterfaces,
   ProjectMemberFilter: ProjectMemberFilter,
+  Project: ProjectRef,
 ) {
   const ProjectMember = builder.objectRef<ProjectMember & Identified>('ProjectMember').implement({
     description: 'A member of a project: added to it (explicit), or reaching it through their organization role (implicit).',
@@ -47,6 +59,24 @@ export function addProjectMembers(
     { description: 'One of a page of project members, with its position.' },
   );
 
+  const listArgs = (arg: Args) => ({
+    filter: arg({ type: ProjectMemberFilter, description: "The project member changes' own filter, sent as they send it." }),
+    explicitOnly: arg.boolean({
+      defaultValue: false,
+      description: 'true: only members added to the project directly, the ones a bulk unassign can remove. false (default): implicit members too.',
+    }),
+    ...connectionArgs(arg, LIST),
+  });
+
+  // The one resolver of the list, wherever it is read from.
+  const read = (projectId: number, args: ListArgs, context: GraphQLContext) => {
+    const request = { projectId, filters: toProjectMemberFilters(args.filter), implicit: args.explicitOnly ? false : undefined };
+    const identify = (member: ProjectMember) => ({ ...member, id: nodeId('ProjectMember', projectId, member.userId) });
+    return readPage(LIST, args, (window) =>
+      callLabelStudio(context, (calls) => calls.projectMemberWindow(request, window)).then(({ count, results }) => ({ count, results: results.map(identify) })),
+    );
+  };
+
   builder.queryField(LIST, (t) =>
     t.field({
       type: Connection,
@@ -56,20 +86,19 @@ export function addProjectMembers(
         'selects exactly the members `bulkUnassignProjectMembers` with `all: true` and the same filter removes. Needs an Authorization header.',
       args: {
         projectId: t.arg.int({ required: true, description: 'The Label Studio project id.', validate: { schema: id } }),
-        filter: t.arg({ type: ProjectMemberFilter, description: "The project member changes' own filter, sent as they send it." }),
-        explicitOnly: t.arg.boolean({
-          defaultValue: false,
-          description: 'true: only members added to the project directly, the ones a bulk unassign can remove. false (default): implicit members too.',
-        }),
-        ...connectionArgs(t.arg, LIST),
+        ...listArgs(t.arg),
       },
-      resolve: (_root, args, context) => {
-        const request = { projectId: args.projectId, filters: toProjectMemberFilters(args.filter), implicit: args.explicitOnly ? false : undefined };
-        const identify = (member: ProjectMember) => ({ ...member, id: nodeId('ProjectMember', args.projectId, member.userId) });
-        return readPage(LIST, args, (window) =>
-          callLabelStudio(context, (calls) => calls.projectMemberWindow(request, window)).then(({ count, results }) => ({ count, results: results.map(identify) })),
-        );
-      },
+      resolve: (_root, { projectId, ...args }, context) => read(projectId, args, context),
+    }),
+  );
+
+  builder.objectField(Project, 'members', (t) =>
+    t.field({
+      type: Connection,
+      extensions: { [CALLS_UPSTREAM]: true },
+      description: "The project's members, a page at a time: `Query.projectMembers` for this project, its cursors included. Needs an Authorization header.",
+      args: listArgs(t.arg),
+      resolve: (project, args, context) => read(project.id, args, context),
     }),
   );
 }

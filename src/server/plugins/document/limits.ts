@@ -5,6 +5,7 @@ import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 import type { Plugin } from 'graphql-yoga';
 import type { Config } from '../../../config.js';
+import { useEntityFanOut } from './entity-fan-out.js';
 import { knownOperationTypes } from './known-operation-types.js';
 import { maxRootMutations } from './max-root-mutations.js';
 
@@ -23,7 +24,7 @@ const reportAsValidationError: GraphQLArmorCallbackConfiguration = {
 
 /**
  * The abuse limits on the document and the request, all from configuration: document shape
- * (graphql-armor), mutation fan-out, operation types the schema lacks, CSRF and introspection. Body size, admission and batching are
+ * (graphql-armor), mutation and read fan-out (entities' too), operation types the schema lacks, CSRF and introspection. Body size, admission and batching are
  * set up beside these in app.ts.
  */
 export function limitPlugins(limits: Config['limits']) {
@@ -44,6 +45,7 @@ export function limitPlugins(limits: Config['limits']) {
         addValidationRule(knownOperationTypes);
       },
     } satisfies Plugin,
+    useEntityFanOut(limits.maxRootMutations),
     useCSRFPrevention({ requestHeaders: CSRF_HEADERS }),
     ...(limits.introspection ? [] : [useDisableIntrospection()]),
   ];

@@ -1,10 +1,12 @@
-import { GraphQLError, Kind, type SelectionSetNode, type ValidationContext, type ValidationRule } from 'graphql';
-import { CALLS_UPSTREAM } from '../../../schema/preview.js';
+import { GraphQLError, type ValidationRule } from 'graphql';
+import { callsUpstream, countUpstreamReads } from './upstream-reads.js';
 
 /**
- * Each root mutation field is one REST call, each preview one or more: without a cap, one request with
- * a hundred aliased fields would fan out into a hundred calls to Label Studio. Fragments at the root
- * count too. In a query only the fields marked CALLS_UPSTREAM count; `bulkLimits` and the like are free.
+ * Each root mutation field is one REST call, each preview and list read one or more: without a cap, one
+ * request with a hundred aliased fields would fan out into a hundred calls to Label Studio. Fragments
+ * count too. In a query the fields marked CALLS_UPSTREAM count wherever they sit (a project's `members`
+ * as much as `projectMembers`); `bulkLimits`, `project(id:)` and the like are free. Under `_entities`
+ * each counts once here; entity-fan-out.ts multiplies it by the representations once the variables are known.
  */
 export function maxRootMutations(max: number): ValidationRule {
   return (context) => ({
@@ -12,8 +14,8 @@ export function maxRootMutations(max: number): ValidationRule {
       const schema = context.getSchema();
       const root = operation.operation === 'mutation' ? schema.getMutationType() : operation.operation === 'query' ? schema.getQueryType() : null;
       if (!root) return;
-      const counts = operation.operation === 'mutation' ? () => true : (name: string) => root.getFields()[name]?.extensions[CALLS_UPSTREAM] === true;
-      const count = countRootFields(operation.selectionSet, context, counts, new Set());
+      const calls = operation.operation === 'mutation' ? (_field: unknown, parent: unknown) => parent === root : callsUpstream;
+      const count = countUpstreamReads(operation.selectionSet, root, { schema, fragment: (name) => context.getFragment(name) ?? undefined, calls });
       if (count <= max) return;
       const [what, code] = operation.operation === 'mutation' ? ['mutation fields', 'TOO_MANY_MUTATIONS'] : ['preview fields', 'TOO_MANY_PREVIEWS'];
       context.reportError(
@@ -21,19 +23,4 @@ export function maxRootMutations(max: number): ValidationRule {
       );
     },
   });
-}
-
-function countRootFields(selectionSet: SelectionSetNode, context: ValidationContext, counts: (name: string) => boolean, seenFragments: Set<string>): number {
-  let count = 0;
-  for (const selection of selectionSet.selections) {
-    if (selection.kind === Kind.FIELD) count += counts(selection.name.value) ? 1 : 0;
-    else if (selection.kind === Kind.INLINE_FRAGMENT) count += countRootFields(selection.selectionSet, context, counts, seenFragments);
-    else if (!seenFragments.has(selection.name.value)) {
-      // A fragment cycle is another rule's error; counting each fragment once keeps this one finite.
-      seenFragments.add(selection.name.value);
-      const fragment = context.getFragment(selection.name.value);
-      if (fragment) count += countRootFields(fragment.selectionSet, context, counts, seenFragments);
-    }
-  }
-  return count;
 }
