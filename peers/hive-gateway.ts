@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { composeServices } from '@apollo/composition';
 import { parse } from 'graphql';
 import { eventually } from '../test/support/eventually.js';
+import type { Subgraph } from './gateway.js';
 
 const peers = new URL('.', import.meta.url).pathname;
 
@@ -18,18 +19,20 @@ async function freePort(): Promise<number> {
   return port;
 }
 
+async function sdlOf(url: string): Promise<string> {
+  const answer = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ _service { sdl } }' }) });
+  const { data } = (await answer.json()) as { data: { _service: { sdl: string } } };
+  return data._service.sdl;
+}
+
 /**
  * A real Hive Gateway process (its `hive-gateway` CLI, as a user runs it) serving a supergraph composed
- * from the facade's own SDL, with the header propagation in hive-gateway.config.ts.
+ * from the facade's own SDL (and any other subgraphs' beside it), with the header propagation in hive-gateway.config.ts.
  */
-export async function startHiveGateway(subgraphUrl: string) {
-  const answer = await fetch(subgraphUrl, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: '{ _service { sdl } }' }),
-  });
-  const { data } = (await answer.json()) as { data: { _service: { sdl: string } } };
-  const composed = composeServices([{ name: 'label-studio-bulk', url: subgraphUrl, typeDefs: parse(data._service.sdl) }]);
+export async function startHiveGateway(subgraphUrl: string, otherSubgraphs: Subgraph[] = []) {
+  const subgraphs = [{ name: 'label-studio-bulk', url: subgraphUrl }, ...otherSubgraphs];
+  const services = await Promise.all(subgraphs.map(async ({ name, url }) => ({ name, url, typeDefs: parse(await sdlOf(url)) })));
+  const composed = composeServices(services);
   if (!composed.supergraphSdl) throw new Error(`composition failed: ${composed.errors?.map(String).join('; ')}`);
   const dir = await mkdtemp(join(tmpdir(), 'hive-gateway-'));
   const supergraph = join(dir, 'supergraph.graphql');
