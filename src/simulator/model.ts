@@ -2,7 +2,7 @@
 // Label Studio's own models: last activity lives on the user (hence the `user__last_activity__*`
 // filter names), while role, user type, the deleted flag and member tags belong to the membership.
 
-export const ORG_ROLES = ['OW', 'AD', 'MA', 'RE', 'AN', 'DI', 'NO'] as const;
+export const ORG_ROLES = ['OW', 'AD', 'MA', 'RE', 'AN', 'DI', 'NO', 'VO'] as const;
 export type OrgRole = (typeof ORG_ROLES)[number];
 
 export const USER_TYPES = ['standard', 'flex', 'viewonly'] as const;
