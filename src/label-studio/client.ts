@@ -52,7 +52,7 @@ const MAX_RESPONSE_BYTES = 1024 * 1024;
 const MAX_SOCKETS = 64;
 
 // What ky retries at all; the policy (retry-policy.ts) decides which outcomes of each.
-const RETRIED_METHODS = ['get', 'post', 'delete'];
+const RETRIED_METHODS = ['get', 'post', 'patch', 'delete'];
 
 /**
  * One request through ky, however many attempts it takes. It travels as the `transport` option: ky

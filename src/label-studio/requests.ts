@@ -1,5 +1,5 @@
 import type { RoleCode, UserTypeCode } from './codes.js';
-import { encodeQuery } from './query-string.js';
+import { encodeQuery, type QueryValue } from './query-string.js';
 
 /** `POST /api/organizations/{id}/member-tags/assignments`, in the REST API's own terms. */
 export interface AssignMemberTagsRequest {
@@ -76,9 +76,59 @@ export interface MemberTagsRequest {
   pageSize: number;
 }
 
+/** `GET /api/workspaces/{id}/memberships/paginated/`: a page of the workspace's members (users). */
+export interface WorkspaceMembersRequest {
+  workspaceId: number;
+  /** Name or email contains this text. */
+  search?: string;
+  /** Only these users; any number of them (the client splits a list too long for one request line). */
+  ids?: number[];
+  /** From 1; default 1. */
+  page?: number;
+  pageSize: number;
+}
+
+/** `POST /api/workspaces/{id}/memberships/bulk/`: the selection in the JSON body. */
+export interface AssignWorkspaceMembersRequest {
+  workspaceId: number;
+  selection: UnassignProjectMembersRequest['selection'];
+}
+
+/** `DELETE /api/workspaces/{id}/memberships/bulk/`: the selection and `search` in the query. */
+export interface UnassignWorkspaceMembersRequest {
+  workspaceId: number;
+  selection: UnassignProjectMembersRequest['selection'];
+  filters: { search?: string };
+}
+
+/** `POST /api/organizations/{id}/member-tags`. */
+export interface CreateMemberTagRequest {
+  organizationId: number;
+  label: string;
+}
+
+/** `PATCH /api/organizations/{id}/member-tags/{tag_pk}`. */
+export interface RenameMemberTagRequest {
+  organizationId: number;
+  tagId: number;
+  label: string;
+}
+
+/** `GET /api/organizations/{id}/member-tags/{tag_pk}`. */
+export interface MemberTagRequest {
+  organizationId: number;
+  tagId: number;
+}
+
+/** `DELETE /api/organizations/{id}/member-tags/bulk?ids=1,2`. */
+export interface DeleteMemberTagsRequest {
+  organizationId: number;
+  tagIds: number[];
+}
+
 /** A request ready for the wire; `route` is the path template, safe to log and to label metrics with. */
 export interface HttpRequestSpec {
-  method: 'GET' | 'POST' | 'DELETE';
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
   route: string;
   path: string;
   query: string;
@@ -120,19 +170,41 @@ export function requestLineBudget(baseUrl: string, limit: number): RequestLineBu
 const UNBOUNDED: RequestLineBudget = { limit: Infinity, bytes: () => 0 };
 
 export function unassignProjectMembersHttp(request: UnassignProjectMembersRequest, line: RequestLineBudget = UNBOUNDED): HttpRequestSpec {
-  const route = 'api/projects/{id}/members/bulk/';
-  const path = `api/projects/${request.projectId}/members/bulk/`;
+  return bulkDeleteHttp('api/projects/{id}/members/bulk/', `api/projects/${request.projectId}/members/bulk/`, request.selection, request.filters, line);
+}
+
+export function unassignWorkspaceMembersHttp(request: UnassignWorkspaceMembersRequest, line: RequestLineBudget = UNBOUNDED): HttpRequestSpec {
+  return bulkDeleteHttp(
+    'api/workspaces/{id}/memberships/bulk/',
+    `api/workspaces/${request.workspaceId}/memberships/bulk/`,
+    request.selection,
+    request.filters,
+    line,
+  );
+}
+
+/**
+ * A bulk DELETE (project or workspace members): the selection and the filters in the query string, or,
+ * when the selection would not fit the request line, the selection as the documented JSON body.
+ */
+function bulkDeleteHttp(
+  route: string,
+  path: string,
+  selection: UnassignProjectMembersRequest['selection'],
+  filters: Record<string, QueryValue | undefined>,
+  line: RequestLineBudget,
+): HttpRequestSpec {
   const fits = (queryLength: number) => line.bytes('DELETE', path, queryLength) <= line.limit;
-  const { included = [], excluded = [] } = request.selection;
+  const { included = [], excluded = [] } = selection;
   // Each id takes at least two bytes of a query (a digit and a comma): a list that cannot fit even so
   // is not encoded just to learn that (encoding a long list showed in its CPU profile; docs/performance.md).
   if (fits(2 * (included.length + excluded.length))) {
-    const query = encodeQuery({ ...request.selection, ...request.filters });
+    const query = encodeQuery({ ...selection, ...filters });
     if (fits(query.length)) return { method: 'DELETE', route, path, query };
   }
   // Thousands of ids do not fit a request line. The documented JSON-body form sends each id once, in
   // one request, so `excluded` stays whole under `all: true` and Label Studio reports one total.
-  return { method: 'DELETE', route, path, query: encodeQuery(request.filters), json: selectionJson(request.selection) };
+  return { method: 'DELETE', route, path, query: encodeQuery(filters), json: selectionJson(selection) };
 }
 
 /** Ids travel in the JSON body, where any number of them fits; only the filters take the request line. */
@@ -172,6 +244,59 @@ export function memberTagsHttp({ organizationId, search, page, pageSize }: Membe
     path: `api/organizations/${organizationId}/member-tags`,
     query: encodeQuery({ search, page, page_size: pageSize }),
   };
+}
+
+/** `ids` goes last, so the room left for it on the request line is the line without it. */
+export function workspaceMembersHttp({ workspaceId, search, ids, page = 1, pageSize }: WorkspaceMembersRequest): HttpRequestSpec {
+  return {
+    method: 'GET',
+    route: 'api/workspaces/{id}/memberships/paginated/',
+    path: `api/workspaces/${workspaceId}/memberships/paginated/`,
+    query: encodeQuery({ search, page, page_size: pageSize, ids }),
+  };
+}
+
+/** Ids travel in the JSON body, where any number of them fits. */
+export function assignWorkspaceMembersHttp({ workspaceId, selection }: AssignWorkspaceMembersRequest): HttpRequestSpec {
+  return {
+    method: 'POST',
+    route: 'api/workspaces/{id}/memberships/bulk/',
+    path: `api/workspaces/${workspaceId}/memberships/bulk/`,
+    query: '',
+    json: selectionJson(selection),
+  };
+}
+
+export function createMemberTagHttp({ organizationId, label }: CreateMemberTagRequest): HttpRequestSpec {
+  return {
+    method: 'POST',
+    route: 'api/organizations/{id}/member-tags',
+    path: `api/organizations/${organizationId}/member-tags`,
+    query: '',
+    json: { label },
+  };
+}
+
+export function memberTagHttp({ organizationId, tagId }: MemberTagRequest): HttpRequestSpec {
+  return {
+    method: 'GET',
+    route: 'api/organizations/{id}/member-tags/{tag_pk}',
+    path: `api/organizations/${organizationId}/member-tags/${tagId}`,
+    query: '',
+  };
+}
+
+export function renameMemberTagHttp({ organizationId, tagId, label }: RenameMemberTagRequest): HttpRequestSpec {
+  return { ...memberTagHttp({ organizationId, tagId }), method: 'PATCH', json: { label } };
+}
+
+/** The ids in the query, as documented; a list too long for the request line travels as the JSON body the endpoint still accepts. */
+export function deleteMemberTagsHttp({ organizationId, tagIds }: DeleteMemberTagsRequest, line: RequestLineBudget = UNBOUNDED): HttpRequestSpec {
+  const route = 'api/organizations/{id}/member-tags/bulk';
+  const path = `api/organizations/${organizationId}/member-tags/bulk`;
+  const query = encodeQuery({ ids: tagIds });
+  if (line.bytes('DELETE', path, query.length) <= line.limit) return { method: 'DELETE', route, path, query };
+  return { method: 'DELETE', route, path, query: '', json: { ids: tagIds } };
 }
 
 /**

@@ -4,6 +4,10 @@ import { knownRole, knownUserType } from './codes.js';
 const count = z.number().int().nonnegative();
 
 export const assignedResponse = z.object({ assigned: count });
+/** `DELETE .../member-tags/bulk`: how many tags were deleted. */
+export const deletedResponse = z.object({ deleted: count });
+/** `POST .../memberships/bulk/` of a workspace: memberships created. */
+export const workspaceAssignmentsResponse = z.object({ assignments: count });
 export const unassignmentsResponse = z.object({ unassignments: count });
 /** `skipped_user_ids` came with API versions of mid-2026: null when Label Studio does not report it. */
 export const assignmentsResponse = z
@@ -110,6 +114,38 @@ const memberTag = z
   .object({ id: tagId, label: z.string(), member_count: count.nullish() })
   .transform(({ id, label, member_count }) => ({ id, label, memberCount: member_count ?? null }));
 
+/**
+ * `LseUser`, as a workspace's member list gives each member: the user, with their organization membership
+ * nested when Label Studio includes it. No tags: a workspace list does not say which a member has.
+ */
+const workspaceMember = z
+  .object({
+    id: userId,
+    email: text,
+    username: text,
+    first_name: text,
+    last_name: text,
+    last_activity: lastActivity,
+    organization_membership: z.object({ role: code, user_type: code }).nullish(),
+  })
+  .transform((user) => ({
+    userId: user.id,
+    email: user.email,
+    username: user.username,
+    firstName: user.first_name,
+    lastName: user.last_name,
+    roleCode: user.organization_membership?.role ?? null,
+    userTypeCode: user.organization_membership?.user_type ?? null,
+    /** null: this list does not say. */
+    tags: null,
+    lastActivity: user.last_activity,
+  }));
+
+/** `GET /api/workspaces/{id}/memberships/paginated/`. */
+export const workspaceMemberPage = z.object({ count, next, results: z.array(workspaceMember) });
+/** `POST .../member-tags` and `PATCH`/`GET .../member-tags/{tag_pk}`: one `OrganizationMemberTag`. */
+export const memberTagResponse = memberTag;
+
 /** `GET /api/organizations/{id}/memberships`. */
 export const organizationMemberPage = z.object({ count, next, results: z.array(organizationMember) });
 /** `GET /api/projects/{id}/members/paginated/`. */
@@ -121,8 +157,10 @@ export type MemberTagLabel = z.output<typeof memberTagLabel>;
 export type OrganizationMember = z.output<typeof organizationMember>;
 export type ProjectMember = z.output<typeof projectMember>;
 export type MemberTag = z.output<typeof memberTag>;
+export type WorkspaceMember = z.output<typeof workspaceMember>;
 export type MemberPage = z.output<typeof organizationMemberPage>;
 export type ProjectMemberPage = z.output<typeof projectMemberPage>;
+export type WorkspaceMemberPage = z.output<typeof workspaceMemberPage>;
 /** What every member list says of a user, whatever else its list adds. */
 export type ListedMember = Pick<OrganizationMember, 'userId' | 'email' | 'username' | 'firstName' | 'lastName'>;
 
@@ -146,6 +184,7 @@ export function unknownCodesIn(answer: unknown): UnknownCode[] {
 }
 
 export type AssignedResponse = z.output<typeof assignedResponse>;
+export type DeletedResponse = z.output<typeof deletedResponse>;
 export type UnassignmentsResponse = z.output<typeof unassignmentsResponse>;
 export type AssignmentsResponse = z.output<typeof assignmentsResponse>;
 

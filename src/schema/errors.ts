@@ -24,10 +24,22 @@ function formatPath(path: readonly PropertyKey[]): string {
  * Every Label Studio operation ends with this (context.ts `callLabelStudio`): a Label Studio failure
  * becomes the error callers see, decided here; anything else propagates, and Yoga masks it.
  */
-export function toGraphQLError(error: unknown): never {
+export function toGraphQLError(error: unknown, fields: InputFields = {}): never {
   if (!(error instanceof LabelStudioError)) throw error;
   const { message, extensions } = fromFailure(error.failure);
-  throw createGraphQLError(message, { extensions });
+  const issues = error.failure.kind === 'http' ? fieldIssues(error.failure.validationErrors, fields) : [];
+  throw createGraphQLError(message, { extensions: issues.length > 0 ? { ...extensions, issues } : extensions });
+}
+
+/** Label Studio's field names -> the input paths a caller sent them in (`{ label: 'input.label' }`). */
+export type InputFields = Record<string, string>;
+
+/** Label Studio's messages for fields the caller sent, at the caller's own paths, as a validation error lists them. */
+function fieldIssues(validationErrors: Record<string, string[]> | undefined, fields: InputFields) {
+  return Object.entries(validationErrors ?? {}).flatMap(([field, messages]) => {
+    const path = Object.hasOwn(fields, field) ? fields[field] : undefined;
+    return path === undefined ? [] : messages.map((message) => ({ path, message }));
+  });
 }
 
 /**
@@ -90,7 +102,7 @@ function fromFailure(failure: LabelStudioFailure): Mapped {
       return {
         message: failure.read
           ? 'Label Studio sent a member list the service could not read; nothing was changed.'
-          : 'Label Studio sent an answer without a valid count; the outcome of the operation is unknown.',
+          : 'Label Studio sent an answer without what it should hold (a count, or the tag); the outcome of the operation is unknown.',
         extensions: { code: 'UPSTREAM_ERROR', upstreamStatus: failure.status },
       };
     case 'count-exceeded':
@@ -115,11 +127,11 @@ function fromStatus({ status, validationErrors, retryAfterSeconds }: Extract<Lab
       return { message: 'Label Studio did not accept the credentials.', extensions: { code: 'UNAUTHENTICATED', upstreamStatus } };
     case 403:
       return {
-        message: 'The credentials lack permission for this organization or project.',
+        message: 'The credentials lack permission for this organization, project or workspace.',
         extensions: { code: 'FORBIDDEN', upstreamStatus },
       };
     case 404:
-      return { message: 'Label Studio has no such organization or project.', extensions: { code: 'NOT_FOUND', upstreamStatus } };
+      return { message: 'Label Studio has no such organization, project, workspace or member tag.', extensions: { code: 'NOT_FOUND', upstreamStatus } };
     case 429:
       return {
         message: `Label Studio is rate limiting requests${retryAfterSeconds === undefined ? '' : `; retry after ${retryAfterSeconds} s`}.`,
@@ -156,4 +168,12 @@ export function undoCaptureTooLarge(undoCaptureLimit: number): GraphQLError {
       'Run it in smaller parts, or without selecting removedMembers.',
     { extensions: { code: 'UNDO_CAPTURE_TOO_LARGE', undoCaptureLimit } },
   );
+}
+
+/** A tag deletion's guard: it would take more tag assignments off members than the caller confirmed. Nothing was changed. */
+export function tooManyAssignments({ assignments, exact, maxAffectedAssignments }: { assignments: number; exact: boolean; maxAffectedAssignments: number }): GraphQLError {
+  const reach = exact ? `${assignments} tag assignments` : `up to ${assignments} tag assignments`;
+  return createGraphQLError(`The deletion would take ${reach} off members, more than maxAffectedAssignments (${maxAffectedAssignments}); nothing was changed.`, {
+    extensions: { code: 'TOO_MANY_ASSIGNMENTS', assignments, exact, maxAffectedAssignments },
+  });
 }

@@ -3,6 +3,7 @@ import { assignProjectMembers } from './assign-project-members.js';
 import { authenticate } from './auth.js';
 import { misreadQuery, misreport, shiftMembers, type ListFault } from './list-faults.js';
 import { listOrganizationMembers, listProjectMembers } from './list-members.js';
+import { createMemberTag, deleteMemberTags, getMemberTag, renameMemberTag } from './member-tag-changes.js';
 import { listMemberTags } from './member-tags.js';
 import type { SimulatorData } from './model.js';
 import { refreshAccessToken } from './refresh-token.js';
@@ -10,6 +11,7 @@ import type { RequestBody } from './request-body.js';
 import { errorResponse, jsonResponse, type SimResponse } from './respond.js';
 import { allowedMethods, ROUTE_METHODS, type Route } from './routes.js';
 import { unassignProjectMembers } from './unassign-project-members.js';
+import { assignWorkspaceMembers, listWorkspaceMembers, unassignWorkspaceMembers } from './workspace-members.js';
 
 export interface DispatchContext {
   data: SimulatorData;
@@ -55,7 +57,7 @@ export function dispatch(context: DispatchContext, call: Call): SimResponse {
   if (call.method !== allowed) return methodNotAllowed(call.method, allowedMethods(route));
   const query = new URLSearchParams(call.query);
 
-  if (route.name === 'organization-members' || route.name === 'project-members' || route.name === 'member-tags') {
+  if (route.name === 'organization-members' || route.name === 'project-members' || route.name === 'member-tags' || route.name === 'workspace-members') {
     const { listFault } = call;
     const list = {
       actorUserId: auth.userId,
@@ -68,8 +70,38 @@ export function dispatch(context: DispatchContext, call: Call): SimResponse {
         ? listOrganizationMembers(context.data, route.organizationId, list)
         : route.name === 'project-members'
           ? listProjectMembers(context.data, route.projectId, list)
-          : listMemberTags(context.data, route.organizationId, list);
+          : route.name === 'workspace-members'
+            ? listWorkspaceMembers(context.data, route.workspaceId, list)
+            : listMemberTags(context.data, route.organizationId, list);
     return result.ok ? jsonResponse(200, misreport(result.page, listFault)) : errorResponse(result.error);
+  }
+
+  const actorUserId = auth.userId;
+  switch (route.name) {
+    case 'create-member-tag':
+    case 'member-tag':
+    case 'rename-member-tag': {
+      const request = { organizationId: route.organizationId, actorUserId, body: call.body };
+      const result =
+        route.name === 'create-member-tag'
+          ? createMemberTag(context.data, request)
+          : route.name === 'member-tag'
+            ? getMemberTag(context.data, { ...request, tagId: route.tagId })
+            : renameMemberTag(context.data, { ...request, tagId: route.tagId });
+      return result.ok ? jsonResponse(route.name === 'create-member-tag' ? 201 : 200, result.tag) : errorResponse(result.error);
+    }
+    case 'delete-member-tags': {
+      const result = deleteMemberTags(context.data, { organizationId: route.organizationId, actorUserId, query, body: call.body });
+      return result.ok ? jsonResponse(200, { deleted: result.deleted }) : errorResponse(result.error);
+    }
+    case 'assign-workspace-members': {
+      const result = assignWorkspaceMembers(context.data, { workspaceId: route.workspaceId, actorUserId, query, body: call.body });
+      return result.ok ? jsonResponse(200, { assignments: result.assignments }) : errorResponse(result.error);
+    }
+    case 'unassign-workspace-members': {
+      const result = unassignWorkspaceMembers(context.data, { workspaceId: route.workspaceId, actorUserId, query, body: call.body });
+      return result.ok ? jsonResponse(200, { unassignments: result.unassignments }) : errorResponse(result.error);
+    }
   }
 
   if (route.name === 'assign') {

@@ -9,8 +9,21 @@ import { lastParam } from './query-params.js';
 // `GET /api/organizations/{id}/member-tags`: the organization's member tags, paged like the member lists.
 // Where the reference is silent, the simulator assumes: the same members may list tags as may list
 // members; `member_count` counts the memberships that carry the tag and are not deleted; `ordering`
-// knows `id`, `label`, `member_count` and `created_at`; `updated_at` is `created_at` (tags are never
-// edited here); `created_by` is the creator's id, email and names.
+// knows `id`, `label`, `member_count` and `created_at`; `updated_at` is `created_at` until a rename; `created_by` is the creator's id, email and names.
+
+/** `OrganizationMemberTag`, as the list, the one-tag read and the changes answer it. */
+export function memberTagJson(data: SimulatorData, organization: Organization, tag: MemberTag) {
+  const creator = findUser(data, tag.createdBy);
+  return {
+    id: tag.id,
+    label: tag.label,
+    member_count: memberCount(organization, tag),
+    organization: organization.id,
+    created_at: tag.createdAt,
+    updated_at: tag.updatedAt ?? tag.createdAt,
+    created_by: creator ? { id: creator.id, email: creator.email, first_name: creator.firstName, last_name: creator.lastName } : null,
+  };
+}
 
 const memberCount = (organization: Organization, tag: MemberTag) =>
   organization.members.filter((member) => !member.isDeleted && member.tagIds.includes(tag.id)).length;
@@ -35,17 +48,6 @@ export function listMemberTags(data: SimulatorData, organizationId: number, requ
   );
   const page = paginate(listed, query, request.pageUrl);
   if (!page.ok) return page;
-  const results = page.page.results.map((tag) => {
-    const creator = findUser(data, tag.createdBy);
-    return {
-      id: tag.id,
-      label: tag.label,
-      member_count: memberCount(organization, tag),
-      organization: organization.id,
-      created_at: tag.createdAt,
-      updated_at: tag.createdAt,
-      created_by: creator ? { id: creator.id, email: creator.email, first_name: creator.firstName, last_name: creator.lastName } : null,
-    };
-  });
+  const results = page.page.results.map((tag) => memberTagJson(data, organization, tag));
   return { ok: true, page: { ...page.page, results } };
 }

@@ -27,6 +27,8 @@ export interface MemberTag {
   createdBy: number;
   /** ISO 8601 instant. */
   createdAt: string;
+  /** ISO 8601 instant of the last rename; absent: never renamed. */
+  updatedAt?: string;
 }
 
 export interface OrganizationMember {

@@ -62,10 +62,10 @@ describe('GET /api/organizations/{id}/member-tags', () => {
     expect((await list(`${TAGS}?page_size=500`)).results).toHaveLength(100);
   });
 
-  it('answers 401 without credentials, 403 outside the organization, 404 for an unknown one, and is a GET here', async () => {
+  it('answers 401 without credentials, 403 outside the organization, 404 for an unknown one, and serves GET and POST only', async () => {
     expect((await call(sim, 'GET', TAGS, { authorization: null })).status).toBe(401);
     expect((await call(sim, 'GET', TAGS, { authorization: `Token ${sim.tokens.otherOrgOwner}` })).status).toBe(403);
     expect((await call(sim, 'GET', '/api/organizations/999/member-tags')).status).toBe(404);
-    expect((await call(sim, 'POST', TAGS)).status).toBe(405);
+    expect((await call(sim, 'DELETE', TAGS)).status).toBe(405);
   });
 });
