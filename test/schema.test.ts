@@ -16,7 +16,8 @@ import { printSchemaSdl } from '../src/schema/print.js';
 
 // The public contract from the core-service issue, verbatim, with the previews and `maxAffectedMembers`
 // of issue 11, the member and tag connections, the project assign and the undo of issue 19, and the codes as
-// Label Studio sent them beside each role and user type (issue 25). Frontends and the gateway depend on it.
+// Label Studio sent them beside each role and user type (issue 25), and the member tag changes and workspace
+// membership of issue 27. Frontends and the gateway depend on it.
 const CONTRACT = /* GraphQL */ `
   scalar DateTime
   type Query {
@@ -26,6 +27,7 @@ const CONTRACT = /* GraphQL */ `
     organizationMembers(organizationId: Int!, filter: OrganizationMemberFilter, search: String, first: Int = 30, after: String): OrganizationMemberConnection!
     projectMembers(projectId: Int!, filter: ProjectMemberFilter, explicitOnly: Boolean = false, first: Int = 30, after: String): ProjectMemberConnection!
     memberTags(organizationId: Int!, search: String, first: Int = 30, after: String): MemberTagConnection!
+    previewDeleteMemberTags(input: DeleteMemberTagsInput!): DeleteMemberTagsPreview!
     organization(id: Int!): Organization!
     project(id: Int!): Project!
   }
@@ -73,7 +75,17 @@ const CONTRACT = /* GraphQL */ `
     bulkAssignOrgMemberTags(input: BulkAssignOrgMemberTagsInput!): BulkAssignOrgMemberTagsPayload!
     bulkUnassignProjectMembers(input: BulkUnassignProjectMembersInput!): BulkUnassignProjectMembersPayload!
     bulkAssignProjectMembers(input: BulkAssignProjectMembersInput!): BulkAssignProjectMembersPayload!
+    createMemberTag(input: CreateMemberTagInput!): MemberTag!
+    renameMemberTag(input: RenameMemberTagInput!): MemberTag!
+    deleteMemberTags(input: DeleteMemberTagsInput!): DeleteMemberTagsPayload!
   }
+  input CreateMemberTagInput { organizationId: Int!  label: String! }
+  input RenameMemberTagInput { organizationId: Int!  tagId: Int!  label: String! }
+  input DeleteMemberTagsInput { organizationId: Int!  tagIds: [Int!]!  maxAffectedAssignments: Int }
+  type DeleteMemberTagsPayload { deleted: Int!  removedTags: [RemovedMemberTag!]  removedTagsExact: Boolean }
+  type RemovedMemberTag { tagId: Int!  label: String!  userIds: [Int!]! }
+  type DeleteMemberTagsPreview { assignments: Int!  exact: Boolean!  tags: [MemberTagReach!]! }
+  type MemberTagReach { tagId: Int!  label: String!  members: Int! }
   input BulkAssignOrgMemberTagsInput {
     organizationId: Int!
     all: Boolean!

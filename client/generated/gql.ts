@@ -20,12 +20,17 @@ type Documents = {
     "query BulkLimits {\n  bulkLimits {\n    maxBulkIds\n    maxSearchLength\n  }\n}\n": typeof types.BulkLimitsDocument,
     "mutation BulkUnassignProjectMembersWithUndo($input: BulkUnassignProjectMembersInput!) {\n  bulkUnassignProjectMembers(input: $input) {\n    unassignments\n    removedMembers {\n      userId\n      projectRole\n      projectRoleCode\n    }\n    removedMembersExact\n  }\n}\n": typeof types.BulkUnassignProjectMembersWithUndoDocument,
     "mutation BulkUnassignProjectMembers($input: BulkUnassignProjectMembersInput!) {\n  bulkUnassignProjectMembers(input: $input) {\n    unassignments\n  }\n}\n": typeof types.BulkUnassignProjectMembersDocument,
+    "mutation CreateMemberTag($input: CreateMemberTagInput!) {\n  createMemberTag(input: $input) {\n    id\n    label\n    memberCount\n  }\n}\n": typeof types.CreateMemberTagDocument,
+    "mutation DeleteMemberTagsWithUndo($input: DeleteMemberTagsInput!) {\n  deleteMemberTags(input: $input) {\n    deleted\n    removedTags {\n      tagId\n      label\n      userIds\n    }\n    removedTagsExact\n  }\n}\n": typeof types.DeleteMemberTagsWithUndoDocument,
+    "mutation DeleteMemberTags($input: DeleteMemberTagsInput!) {\n  deleteMemberTags(input: $input) {\n    deleted\n  }\n}\n": typeof types.DeleteMemberTagsDocument,
     "fragment MemberFields on Member {\n  userId\n  email\n  username\n  firstName\n  lastName\n  userType\n  userTypeCode\n  tags {\n    id\n    label\n  }\n  lastActivity\n}\n\nfragment PageInfoFields on PageInfo {\n  hasNextPage\n  endCursor\n}\n": typeof types.MemberFieldsFragmentDoc,
     "query MemberTags($organizationId: Int!, $search: String, $first: Int, $after: String) {\n  memberTags(organizationId: $organizationId, search: $search, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    nodes {\n      id\n      label\n      memberCount\n    }\n  }\n}\n": typeof types.MemberTagsDocument,
     "query OrganizationMembers($organizationId: Int!, $filter: OrganizationMemberFilter, $search: String, $first: Int, $after: String) {\n  organizationMembers(organizationId: $organizationId, filter: $filter, search: $search, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    nodes {\n      ...MemberFields\n      role\n      roleCode\n    }\n  }\n}\n": typeof types.OrganizationMembersDocument,
     "query PreviewBulkAssignOrgMemberTags($input: BulkAssignOrgMemberTagsInput!, $sampleSize: Int) {\n  previewBulkAssignOrgMemberTags(input: $input, sampleSize: $sampleSize) {\n    ...BulkChangePreviewFields\n  }\n}\n": typeof types.PreviewBulkAssignOrgMemberTagsDocument,
     "query PreviewBulkUnassignProjectMembers($input: BulkUnassignProjectMembersInput!, $sampleSize: Int) {\n  previewBulkUnassignProjectMembers(input: $input, sampleSize: $sampleSize) {\n    ...BulkChangePreviewFields\n  }\n}\n": typeof types.PreviewBulkUnassignProjectMembersDocument,
+    "query PreviewDeleteMemberTags($input: DeleteMemberTagsInput!) {\n  previewDeleteMemberTags(input: $input) {\n    assignments\n    exact\n    tags {\n      tagId\n      label\n      members\n    }\n  }\n}\n": typeof types.PreviewDeleteMemberTagsDocument,
     "query ProjectMembers($projectId: Int!, $filter: ProjectMemberFilter, $explicitOnly: Boolean, $first: Int, $after: String) {\n  projectMembers(projectId: $projectId, filter: $filter, explicitOnly: $explicitOnly, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    nodes {\n      ...MemberFields\n      role\n      roleCode\n      projectRole\n      projectRoleCode\n      implicit\n    }\n  }\n}\n": typeof types.ProjectMembersDocument,
+    "mutation RenameMemberTag($input: RenameMemberTagInput!) {\n  renameMemberTag(input: $input) {\n    id\n    label\n    memberCount\n  }\n}\n": typeof types.RenameMemberTagDocument,
 };
 const documents: Documents = {
     "mutation BulkAssignOrgMemberTags($input: BulkAssignOrgMemberTagsInput!) {\n  bulkAssignOrgMemberTags(input: $input) {\n    assigned\n  }\n}\n": types.BulkAssignOrgMemberTagsDocument,
@@ -34,12 +39,17 @@ const documents: Documents = {
     "query BulkLimits {\n  bulkLimits {\n    maxBulkIds\n    maxSearchLength\n  }\n}\n": types.BulkLimitsDocument,
     "mutation BulkUnassignProjectMembersWithUndo($input: BulkUnassignProjectMembersInput!) {\n  bulkUnassignProjectMembers(input: $input) {\n    unassignments\n    removedMembers {\n      userId\n      projectRole\n      projectRoleCode\n    }\n    removedMembersExact\n  }\n}\n": types.BulkUnassignProjectMembersWithUndoDocument,
     "mutation BulkUnassignProjectMembers($input: BulkUnassignProjectMembersInput!) {\n  bulkUnassignProjectMembers(input: $input) {\n    unassignments\n  }\n}\n": types.BulkUnassignProjectMembersDocument,
+    "mutation CreateMemberTag($input: CreateMemberTagInput!) {\n  createMemberTag(input: $input) {\n    id\n    label\n    memberCount\n  }\n}\n": types.CreateMemberTagDocument,
+    "mutation DeleteMemberTagsWithUndo($input: DeleteMemberTagsInput!) {\n  deleteMemberTags(input: $input) {\n    deleted\n    removedTags {\n      tagId\n      label\n      userIds\n    }\n    removedTagsExact\n  }\n}\n": types.DeleteMemberTagsWithUndoDocument,
+    "mutation DeleteMemberTags($input: DeleteMemberTagsInput!) {\n  deleteMemberTags(input: $input) {\n    deleted\n  }\n}\n": types.DeleteMemberTagsDocument,
     "fragment MemberFields on Member {\n  userId\n  email\n  username\n  firstName\n  lastName\n  userType\n  userTypeCode\n  tags {\n    id\n    label\n  }\n  lastActivity\n}\n\nfragment PageInfoFields on PageInfo {\n  hasNextPage\n  endCursor\n}\n": types.MemberFieldsFragmentDoc,
     "query MemberTags($organizationId: Int!, $search: String, $first: Int, $after: String) {\n  memberTags(organizationId: $organizationId, search: $search, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    nodes {\n      id\n      label\n      memberCount\n    }\n  }\n}\n": types.MemberTagsDocument,
     "query OrganizationMembers($organizationId: Int!, $filter: OrganizationMemberFilter, $search: String, $first: Int, $after: String) {\n  organizationMembers(organizationId: $organizationId, filter: $filter, search: $search, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    nodes {\n      ...MemberFields\n      role\n      roleCode\n    }\n  }\n}\n": types.OrganizationMembersDocument,
     "query PreviewBulkAssignOrgMemberTags($input: BulkAssignOrgMemberTagsInput!, $sampleSize: Int) {\n  previewBulkAssignOrgMemberTags(input: $input, sampleSize: $sampleSize) {\n    ...BulkChangePreviewFields\n  }\n}\n": types.PreviewBulkAssignOrgMemberTagsDocument,
     "query PreviewBulkUnassignProjectMembers($input: BulkUnassignProjectMembersInput!, $sampleSize: Int) {\n  previewBulkUnassignProjectMembers(input: $input, sampleSize: $sampleSize) {\n    ...BulkChangePreviewFields\n  }\n}\n": types.PreviewBulkUnassignProjectMembersDocument,
+    "query PreviewDeleteMemberTags($input: DeleteMemberTagsInput!) {\n  previewDeleteMemberTags(input: $input) {\n    assignments\n    exact\n    tags {\n      tagId\n      label\n      members\n    }\n  }\n}\n": types.PreviewDeleteMemberTagsDocument,
     "query ProjectMembers($projectId: Int!, $filter: ProjectMemberFilter, $explicitOnly: Boolean, $first: Int, $after: String) {\n  projectMembers(projectId: $projectId, filter: $filter, explicitOnly: $explicitOnly, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    nodes {\n      ...MemberFields\n      role\n      roleCode\n      projectRole\n      projectRoleCode\n      implicit\n    }\n  }\n}\n": types.ProjectMembersDocument,
+    "mutation RenameMemberTag($input: RenameMemberTagInput!) {\n  renameMemberTag(input: $input) {\n    id\n    label\n    memberCount\n  }\n}\n": types.RenameMemberTagDocument,
 };
 
 /**
@@ -83,6 +93,18 @@ export function graphql(source: "mutation BulkUnassignProjectMembers($input: Bul
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation CreateMemberTag($input: CreateMemberTagInput!) {\n  createMemberTag(input: $input) {\n    id\n    label\n    memberCount\n  }\n}\n"): (typeof documents)["mutation CreateMemberTag($input: CreateMemberTagInput!) {\n  createMemberTag(input: $input) {\n    id\n    label\n    memberCount\n  }\n}\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeleteMemberTagsWithUndo($input: DeleteMemberTagsInput!) {\n  deleteMemberTags(input: $input) {\n    deleted\n    removedTags {\n      tagId\n      label\n      userIds\n    }\n    removedTagsExact\n  }\n}\n"): (typeof documents)["mutation DeleteMemberTagsWithUndo($input: DeleteMemberTagsInput!) {\n  deleteMemberTags(input: $input) {\n    deleted\n    removedTags {\n      tagId\n      label\n      userIds\n    }\n    removedTagsExact\n  }\n}\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeleteMemberTags($input: DeleteMemberTagsInput!) {\n  deleteMemberTags(input: $input) {\n    deleted\n  }\n}\n"): (typeof documents)["mutation DeleteMemberTags($input: DeleteMemberTagsInput!) {\n  deleteMemberTags(input: $input) {\n    deleted\n  }\n}\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "fragment MemberFields on Member {\n  userId\n  email\n  username\n  firstName\n  lastName\n  userType\n  userTypeCode\n  tags {\n    id\n    label\n  }\n  lastActivity\n}\n\nfragment PageInfoFields on PageInfo {\n  hasNextPage\n  endCursor\n}\n"): (typeof documents)["fragment MemberFields on Member {\n  userId\n  email\n  username\n  firstName\n  lastName\n  userType\n  userTypeCode\n  tags {\n    id\n    label\n  }\n  lastActivity\n}\n\nfragment PageInfoFields on PageInfo {\n  hasNextPage\n  endCursor\n}\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -103,7 +125,15 @@ export function graphql(source: "query PreviewBulkUnassignProjectMembers($input:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query PreviewDeleteMemberTags($input: DeleteMemberTagsInput!) {\n  previewDeleteMemberTags(input: $input) {\n    assignments\n    exact\n    tags {\n      tagId\n      label\n      members\n    }\n  }\n}\n"): (typeof documents)["query PreviewDeleteMemberTags($input: DeleteMemberTagsInput!) {\n  previewDeleteMemberTags(input: $input) {\n    assignments\n    exact\n    tags {\n      tagId\n      label\n      members\n    }\n  }\n}\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query ProjectMembers($projectId: Int!, $filter: ProjectMemberFilter, $explicitOnly: Boolean, $first: Int, $after: String) {\n  projectMembers(projectId: $projectId, filter: $filter, explicitOnly: $explicitOnly, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    nodes {\n      ...MemberFields\n      role\n      roleCode\n      projectRole\n      projectRoleCode\n      implicit\n    }\n  }\n}\n"): (typeof documents)["query ProjectMembers($projectId: Int!, $filter: ProjectMemberFilter, $explicitOnly: Boolean, $first: Int, $after: String) {\n  projectMembers(projectId: $projectId, filter: $filter, explicitOnly: $explicitOnly, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    nodes {\n      ...MemberFields\n      role\n      roleCode\n      projectRole\n      projectRoleCode\n      implicit\n    }\n  }\n}\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RenameMemberTag($input: RenameMemberTagInput!) {\n  renameMemberTag(input: $input) {\n    id\n    label\n    memberCount\n  }\n}\n"): (typeof documents)["mutation RenameMemberTag($input: RenameMemberTagInput!) {\n  renameMemberTag(input: $input) {\n    id\n    label\n    memberCount\n  }\n}\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -28,7 +28,7 @@ export function buildSchema(limits: SchemaLimits): GraphQLSchema {
   const Project = addProjects(builder);
   addOrganizationMembersRoom(builder, shared, Organization);
   addProjectMembersRoom(builder, shared, Project);
-  addMemberTagsRoom(builder, Organization);
+  addMemberTagsRoom(builder, limits, Organization);
 
   // A Federation 2 subgraph: `_service { sdl }` lets a gateway compose it, and `_entities` resolves its
   // entities (Organization, Project) from their keys.

@@ -66,4 +66,7 @@ export function addMemberTags(builder: Builder, Organization: OrganizationRef) {
       resolve: (organization, args, context) => read(organization.id, args, context),
     }),
   );
+  return MemberTag;
 }
+
+export type MemberTagRef = ReturnType<typeof addMemberTags>;
