@@ -28,6 +28,10 @@ const CONTRACT = /* GraphQL */ `
     projectMembers(projectId: Int!, filter: ProjectMemberFilter, explicitOnly: Boolean = false, first: Int = 30, after: String): ProjectMemberConnection!
     memberTags(organizationId: Int!, search: String, first: Int = 30, after: String): MemberTagConnection!
     previewDeleteMemberTags(input: DeleteMemberTagsInput!): DeleteMemberTagsPreview!
+    workspaceMembers(workspaceId: Int!, search: String, first: Int = 30, after: String): WorkspaceMemberConnection!
+    previewBulkAssignWorkspaceMembers(input: BulkAssignWorkspaceMembersInput!, sampleSize: Int = 10): BulkChangePreview!
+    previewBulkUnassignWorkspaceMembers(input: BulkUnassignWorkspaceMembersInput!, sampleSize: Int = 10): BulkChangePreview!
+    workspace(id: Int!): Workspace!
     organization(id: Int!): Organization!
     project(id: Int!): Project!
   }
@@ -48,7 +52,7 @@ const CONTRACT = /* GraphQL */ `
   interface Member implements Node {
     id: ID!
     userId: Int!  email: String  username: String  firstName: String  lastName: String
-    userType: UserType  userTypeCode: String  tags: [MemberTagLabel!]!  lastActivity: DateTime
+    userType: UserType  userTypeCode: String  tags: [MemberTagLabel!]  lastActivity: DateTime
   }
   type OrganizationMember implements Node & Member {
     id: ID!
@@ -78,7 +82,23 @@ const CONTRACT = /* GraphQL */ `
     createMemberTag(input: CreateMemberTagInput!): MemberTag!
     renameMemberTag(input: RenameMemberTagInput!): MemberTag!
     deleteMemberTags(input: DeleteMemberTagsInput!): DeleteMemberTagsPayload!
+    bulkAssignWorkspaceMembers(input: BulkAssignWorkspaceMembersInput!): BulkAssignWorkspaceMembersPayload!
+    bulkUnassignWorkspaceMembers(input: BulkUnassignWorkspaceMembersInput!): BulkUnassignWorkspaceMembersPayload!
   }
+  type Workspace { id: Int!  members(search: String, first: Int = 30, after: String): WorkspaceMemberConnection! }
+  type WorkspaceMemberConnection { totalCount: Int!  pageInfo: PageInfo!  edges: [WorkspaceMemberEdge!]!  nodes: [WorkspaceMember!]! }
+  type WorkspaceMemberEdge { cursor: String!  node: WorkspaceMember! }
+  type WorkspaceMember implements Node & Member {
+    id: ID!
+    userId: Int!  email: String  username: String  firstName: String  lastName: String
+    userType: UserType  userTypeCode: String  tags: [MemberTagLabel!]  lastActivity: DateTime
+    role: MemberRole  roleCode: String
+  }
+  input BulkAssignWorkspaceMembersInput { workspaceId: Int!  all: Boolean!  included: [Int!]  excluded: [Int!]  maxAffectedMembers: Int }
+  input BulkUnassignWorkspaceMembersInput { workspaceId: Int!  all: Boolean!  included: [Int!]  excluded: [Int!]  search: String  maxAffectedMembers: Int }
+  type BulkAssignWorkspaceMembersPayload { assignments: Int! }
+  type BulkUnassignWorkspaceMembersPayload { unassignments: Int!  removedMembers: [RemovedWorkspaceMember!]  removedMembersExact: Boolean }
+  type RemovedWorkspaceMember { userId: Int! }
   input CreateMemberTagInput { organizationId: Int!  label: String! }
   input RenameMemberTagInput { organizationId: Int!  tagId: Int!  label: String! }
   input DeleteMemberTagsInput { organizationId: Int!  tagIds: [Int!]!  maxAffectedAssignments: Int }
@@ -178,7 +198,7 @@ describe('schema', () => {
   it('gives every member node type an identity: each implements Node', () => {
     const implementors = ours.getImplementations(ours.getType('Node') as GraphQLInterfaceType);
 
-    expect(implementors.objects.map((type) => type.name).sort()).toEqual(['OrganizationMember', 'ProjectMember']);
+    expect(implementors.objects.map((type) => type.name).sort()).toEqual(['OrganizationMember', 'ProjectMember', 'WorkspaceMember']);
     expect(implementors.interfaces.map((type) => type.name)).toEqual(['Member']);
   });
 

@@ -2,7 +2,7 @@ import type { ArgBuilder } from '@pothos/core';
 import { z } from 'zod';
 import type { Builder, BuilderTypes } from './builder.js';
 
-// What the three list connections share: `first` and `after`, the cursor, and how a window Label
+// What the list connections share: `first` and `after`, the cursor, and how a window Label
 // Studio answered becomes a page. Cursors are ours: the list they belong to and a position in it,
 // so a cursor from another list, or from anywhere else, is refused before any call.
 
@@ -11,11 +11,11 @@ export const DEFAULT_FIRST = 30;
 export const MAX_FIRST = 100;
 
 /** The lists with connections; a cursor names its list. */
-export type ListName = 'organizationMembers' | 'projectMembers' | 'memberTags';
+export type ListName = 'organizationMembers' | 'projectMembers' | 'workspaceMembers' | 'memberTags';
 
 // `totalCount` is an Int, so no list reaches a position past the largest Int.
 const MAX_POSITION = 2 ** 31 - 1;
-const CURSOR = /^(organizationMembers|projectMembers|memberTags):(0|[1-9]\d{0,9})$/;
+const CURSOR = /^(organizationMembers|projectMembers|workspaceMembers|memberTags):(0|[1-9]\d{0,9})$/;
 
 export function encodeCursor(list: ListName, position: number): string {
   return Buffer.from(`${list}:${position}`).toString('base64url');

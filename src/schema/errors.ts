@@ -177,3 +177,8 @@ export function tooManyAssignments({ assignments, exact, maxAffectedAssignments 
     extensions: { code: 'TOO_MANY_ASSIGNMENTS', assignments, exact, maxAffectedAssignments },
   });
 }
+
+/** An input the field's own validation allows but this operation cannot serve: BAD_USER_INPUT at that field, as a validation error lists it. */
+export function badUserInput(path: string, message: string): GraphQLError {
+  return createGraphQLError(`Invalid input: ${path} ${message}`, { extensions: { code: 'BAD_USER_INPUT', issues: [{ path, message }] } });
+}

@@ -13,6 +13,7 @@ import { addProjectMembersRoom } from './project-members/index.js';
 import { addProjects } from './projects/index.js';
 import { addQuery } from './query.js';
 import { addScalars } from './scalars.js';
+import { addWorkspacesRoom } from './workspaces/index.js';
 
 export function buildSchema(limits: SchemaLimits): GraphQLSchema {
   const builder = createBuilder();
@@ -22,15 +23,16 @@ export function buildSchema(limits: SchemaLimits): GraphQLSchema {
   builder.mutationType({ description: 'Bulk membership operations, each one call to Label Studio Enterprise.' });
   addTotalCount(builder);
   const Node = addNodeInterface(builder);
-  const shared = { enums, limits, previewTypes: addPreviewTypes(builder), memberInterfaces: { Node, Member: addMemberInterface(builder, enums, Node) } };
+  const shared = { enums, limits, previewTypes: addPreviewTypes(builder), memberInterfaces: { Node, ...addMemberInterface(builder, enums, Node) } };
 
   const Organization = addOrganizations(builder);
   const Project = addProjects(builder);
   addOrganizationMembersRoom(builder, shared, Organization);
   addProjectMembersRoom(builder, shared, Project);
   addMemberTagsRoom(builder, limits, Organization);
+  addWorkspacesRoom(builder, shared);
 
   // A Federation 2 subgraph: `_service { sdl }` lets a gateway compose it, and `_entities` resolves its
-  // entities (Organization, Project) from their keys.
+  // entities (Organization, Project, Workspace) from their keys.
   return builder.toSubGraphSchema({ linkUrl: 'https://specs.apollo.dev/federation/v2.6', federationDirectives: ['@key'] });
 }

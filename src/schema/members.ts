@@ -4,8 +4,8 @@ import type { Builder } from './builder.js';
 import type { Enums } from './enums.js';
 import type { Identified, NodeInterface } from './node.js';
 
-/** What a member is in either list, whatever else its list adds. */
-export type Member = Omit<OrganizationMember, 'roleCode'> & Identified;
+/** What a member is in any list, whatever else its list adds; `tags` null where a list does not say (a workspace's). */
+export type Member = Omit<OrganizationMember, 'roleCode' | 'tags'> & { tags: OrganizationMember['tags'] | null } & Identified;
 
 /** The `Member` interface both member lists' node types implement, and the tag type they carry. */
 export function addMemberInterface(builder: Builder, { UserType }: Enums, Node: NodeInterface) {
@@ -17,7 +17,7 @@ export function addMemberInterface(builder: Builder, { UserType }: Enums, Node: 
     }),
   });
 
-  return builder.interfaceRef<Member>('Member').implement({
+  const Member = builder.interfaceRef<Member>('Member').implement({
     description: 'A Label Studio user as a member list shows them.',
     interfaces: [Node],
     fields: (t) => ({
@@ -36,7 +36,12 @@ export function addMemberInterface(builder: Builder, { UserType }: Enums, Node: 
         nullable: true,
         description: "The membership's user type as Label Studio sent it (`standard`, `flex`, `viewonly`, or a newer one such as a service account's); null when it sent none.",
       }),
-      tags: t.field({ type: [MemberTagLabel], description: 'The member tags the member has now.', resolve: (member) => member.tags }),
+      tags: t.field({
+        type: [MemberTagLabel],
+        nullable: true,
+        description: 'The member tags the member has now; never null on organization and project members, null on workspace members (their list does not say).',
+        resolve: (member) => member.tags,
+      }),
       lastActivity: t.field({
         type: 'DateTime',
         nullable: true,
@@ -45,12 +50,16 @@ export function addMemberInterface(builder: Builder, { UserType }: Enums, Node: 
       }),
     }),
   });
+  return { Member, MemberTagLabel };
 }
 
-export type MemberInterface = ReturnType<typeof addMemberInterface>;
+export type MemberInterface = ReturnType<typeof addMemberInterface>['Member'];
+type MemberTagLabelRef = ReturnType<typeof addMemberInterface>['MemberTagLabel'];
 
 /** The interfaces a member node type implements. */
 export interface MemberInterfaces {
   Node: NodeInterface;
   Member: MemberInterface;
+  /** The tags a member carries; organization and project members always say which (`[MemberTagLabel!]!`). */
+  MemberTagLabel: MemberTagLabelRef;
 }

@@ -10,6 +10,7 @@ import type { Builder } from './builder.js';
 interface NodeKeys {
   OrganizationMember: [organizationId: number, userId: number];
   ProjectMember: [projectId: number, userId: number];
+  WorkspaceMember: [workspaceId: number, userId: number];
 }
 
 /** What a node type's objects carry: their id, given when the list that read them knew their keys. */
