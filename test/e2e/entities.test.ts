@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { graphiqlOptions } from '../../src/server/graphiql.js';
 import { useStack } from '../support/stack.js';
 
 // GRAPHQL_MAX_ROOT_MUTATIONS is 5 by default: an operation reads Label Studio at most five times.
@@ -139,5 +140,26 @@ describe('the cap counts list reads wherever they sit', () => {
 
     expect(result.body.errors?.[0]?.message).toBe('An operation may hold at most 5 preview fields; this one holds 6.');
     expect(stack.simulator.requests).toHaveLength(0);
+  });
+});
+
+describe("GraphiQL's entity-style example", () => {
+  it('runs as it stands and reads the same page as ProjectMembers with the same variables', async () => {
+    const { defaultQuery, variables } = graphiqlOptions() as { defaultQuery: string; variables: string };
+    const run = async (operationName: string) => {
+      const response = await fetch(`${stack.facade.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Token ${stack.simulator.tokens.admin}` },
+        body: JSON.stringify({ query: defaultQuery, variables: JSON.parse(variables) as unknown, operationName }),
+      });
+      return (await response.json()) as { data?: Record<string, unknown>; errors?: unknown };
+    };
+
+    const [entity, root] = [await run('ProjectWithMembers'), await run('ProjectMembers')];
+
+    expect(entity.errors).toBeUndefined();
+    const { members } = entity.data?.['project'] as { members: { totalCount: number } };
+    expect(members.totalCount).toBeGreaterThan(0);
+    expect(members).toEqual(root.data?.['projectMembers']);
   });
 });
