@@ -1,4 +1,6 @@
+import { print } from 'graphql';
 import { describe, expect, it } from 'vitest';
+import { ProjectWithMembersDocument } from '../../client/generated/graphql.js';
 import { graphiqlOptions } from '../../src/server/graphiql.js';
 import { useStack } from '../support/stack.js';
 
@@ -55,6 +57,13 @@ describe('Organization and Project, entities of the supergraph', () => {
 
     expect(organization).toEqual({ id: 1, members: organizationMembers, memberTags });
     expect((memberTags as { totalCount: number }).totalCount).toBeGreaterThan(0);
+  });
+
+  it('takes the ProjectWithMembers client document as a frontend sends it, within the default limits', async () => {
+    const result = await stack.graphql({ query: print(ProjectWithMembersDocument), variables: { projectId: RADIOLOGY, first: 30 } });
+
+    expect(result.body.errors).toBeUndefined();
+    expect((result.body.data?.['project'] as { members: { totalCount: number } }).members.totalCount).toBeGreaterThan(0);
   });
 
   it("refuses an entity list's bad arguments as the root list does, before any call", async () => {
