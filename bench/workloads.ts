@@ -7,6 +7,7 @@ import {
   PreviewBulkAssignOrgMemberTagsDocument,
   PreviewBulkUnassignProjectMembersDocument,
   ProjectMembersDocument,
+  ProjectWithMembersDocument,
 } from '../client/generated/graphql.js';
 
 /** One request, sent again and again: an operation of client/operations/ with fixed variables. */
@@ -40,6 +41,8 @@ export const WORKLOADS: Workload[] = [
   workload('preview-assign-scan', PreviewBulkAssignOrgMemberTagsDocument, { input: { organizationId: 1, all: true, excluded: [5], tags: [4] }, sampleSize: 10 }),
   // One page of a member screen's list: one GET.
   workload('project-members-page', ProjectMembersDocument, { projectId: 100, first: 30 }),
+  // The same page read from the Project entity (`project(id:) { members }`): one GET, as above.
+  workload('project-entity-members-page', ProjectWithMembersDocument, { projectId: 100, first: 30 }),
   // Selecting `removedMembers` reads the members the change selects (one GET) before the DELETE.
   workload('unassign-with-undo', BulkUnassignProjectMembersWithUndoDocument, { input: { projectId: 100, all: false, included: [5, 6] } }),
   workload('preview-unassign-5000', PreviewBulkUnassignProjectMembersDocument, { input: { projectId: 100, all: false, included: ids(5000) }, sampleSize: 10 }),

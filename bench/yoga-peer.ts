@@ -49,8 +49,11 @@ const definedOnly = (entries: Record<string, string | undefined>) => Object.from
 
 const sdl = parse(readFileSync(new URL('../schema.graphql', import.meta.url), 'utf8'));
 const schema = createSchema<Context>({
-  // Without the federation `extend schema @link(...)`: the same types and fields.
-  typeDefs: { ...sdl, definitions: sdl.definitions.filter((definition) => definition.kind !== Kind.SCHEMA_EXTENSION) },
+  // Without the federation `extend schema @link(...)`, with the `@key` its entities carry declared: the same types and fields.
+  typeDefs: {
+    ...sdl,
+    definitions: [...parse('directive @key(fields: String!) repeatable on OBJECT | INTERFACE').definitions, ...sdl.definitions.filter((definition) => definition.kind !== Kind.SCHEMA_EXTENSION)],
+  },
   resolvers: {
     Query: { bulkLimits: () => ({ maxBulkIds: 50_000, maxSearchLength: 255 }) },
     Mutation: {

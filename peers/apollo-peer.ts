@@ -16,10 +16,11 @@ const port = Number(process.env['PORT']);
 if (!upstreamUrl || !Number.isInteger(port)) throw new Error('UPSTREAM_URL and PORT are required');
 
 // The project's SDL minus its federation `extend schema @link(...)`, which a plain Apollo Server rejects
-// as an unknown directive: the same types and fields.
+// as an unknown directive, and with the `@key` its entities carry declared: the same types and fields.
 function projectTypeDefs(): DocumentNode {
   const sdl = parse(readFileSync(new URL('../schema.graphql', import.meta.url), 'utf8'));
-  return { ...sdl, definitions: sdl.definitions.filter((definition) => definition.kind !== Kind.SCHEMA_EXTENSION) };
+  const key = parse('directive @key(fields: String!) repeatable on OBJECT | INTERFACE').definitions;
+  return { ...sdl, definitions: [...key, ...sdl.definitions.filter((definition) => definition.kind !== Kind.SCHEMA_EXTENSION)] };
 }
 
 interface Selection {

@@ -71,7 +71,7 @@ const envSchema = z.object({
   BODY_TIMEOUT_MS: positiveInt.default(10_000),
   KEEP_ALIVE_TIMEOUT_MS: positiveInt.default(65_000),
   GRAPHQL_MAX_ROOT_MUTATIONS: positiveInt.default(5),
-  GRAPHQL_MAX_DEPTH: positiveInt.default(6),
+  GRAPHQL_MAX_DEPTH: positiveInt.default(8),
   GRAPHQL_MAX_TOKENS: positiveInt.default(1_000),
   GRAPHQL_MAX_ALIASES: positiveInt.default(15),
   GRAPHQL_MAX_DIRECTIVES: positiveInt.default(50),

@@ -40,6 +40,14 @@ const EXAMPLES: Example[] = [
   },
   { operation: 'OrganizationMembers', variables: { organizationId: 'organizationId', filter: 'organizationFilter', first: 'first' } },
   { operation: 'ProjectMembers', variables: { projectId: 'projectId', filter: 'projectFilter', explicitOnly: 'explicitOnly', first: 'first' } },
+  {
+    operation: 'ProjectWithMembers',
+    variables: { projectId: 'projectId', filter: 'projectFilter', explicitOnly: 'explicitOnly', first: 'first' },
+    note: [
+      'The same list read from the Project entity, as a supergraph joins it with its own Project fields',
+      '(behind a gateway: project(id: 100) { name members { ... } }, the name from your own service).',
+    ],
+  },
 ];
 
 const EXAMPLE_VARIABLES = {

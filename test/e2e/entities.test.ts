@@ -1,4 +1,7 @@
+import { print } from 'graphql';
 import { describe, expect, it } from 'vitest';
+import { ProjectWithMembersDocument } from '../../client/generated/graphql.js';
+import { graphiqlOptions } from '../../src/server/graphiql.js';
 import { useStack } from '../support/stack.js';
 
 // GRAPHQL_MAX_ROOT_MUTATIONS is 5 by default: an operation reads Label Studio at most five times.
@@ -54,6 +57,13 @@ describe('Organization and Project, entities of the supergraph', () => {
 
     expect(organization).toEqual({ id: 1, members: organizationMembers, memberTags });
     expect((memberTags as { totalCount: number }).totalCount).toBeGreaterThan(0);
+  });
+
+  it('takes the ProjectWithMembers client document as a frontend sends it, within the default limits', async () => {
+    const result = await stack.graphql({ query: print(ProjectWithMembersDocument), variables: { projectId: RADIOLOGY, first: 30 } });
+
+    expect(result.body.errors).toBeUndefined();
+    expect((result.body.data?.['project'] as { members: { totalCount: number } }).members.totalCount).toBeGreaterThan(0);
   });
 
   it("refuses an entity list's bad arguments as the root list does, before any call", async () => {
@@ -139,5 +149,26 @@ describe('the cap counts list reads wherever they sit', () => {
 
     expect(result.body.errors?.[0]?.message).toBe('An operation may hold at most 5 preview fields; this one holds 6.');
     expect(stack.simulator.requests).toHaveLength(0);
+  });
+});
+
+describe("GraphiQL's entity-style example", () => {
+  it('runs as it stands and reads the same page as ProjectMembers with the same variables', async () => {
+    const { defaultQuery, variables } = graphiqlOptions() as { defaultQuery: string; variables: string };
+    const run = async (operationName: string) => {
+      const response = await fetch(`${stack.facade.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Token ${stack.simulator.tokens.admin}` },
+        body: JSON.stringify({ query: defaultQuery, variables: JSON.parse(variables) as unknown, operationName }),
+      });
+      return (await response.json()) as { data?: Record<string, unknown>; errors?: unknown };
+    };
+
+    const [entity, root] = [await run('ProjectWithMembers'), await run('ProjectMembers')];
+
+    expect(entity.errors).toBeUndefined();
+    const { members } = entity.data?.['project'] as { members: { totalCount: number } };
+    expect(members.totalCount).toBeGreaterThan(0);
+    expect(members).toEqual(root.data?.['projectMembers']);
   });
 });

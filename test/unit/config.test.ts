@@ -27,7 +27,7 @@ describe('configuration', () => {
         maxBodyBytes: 1_048_576,
         maxInFlightBodyBytes: 4_194_304,
         maxRootMutations: 5,
-        maxDepth: 6,
+        maxDepth: 8,
         maxTokens: 1_000,
         maxAliases: 15,
         maxDirectives: 50,

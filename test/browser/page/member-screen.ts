@@ -7,7 +7,7 @@ import {
   type BulkUnassignProjectMembersWithUndoMutation,
   type ProjectMemberFilter,
 } from '../../../client/generated/graphql.js';
-import { client } from './urql-client.js';
+import { cachedClient, client } from './urql-client.js';
 
 // A member screen as a team would write it with urql and the generated documents: list a project's members
 // with a filter, preview removing them, remove them guarded by what the preview showed while keeping what
@@ -22,11 +22,13 @@ function dataOf<Data>(result: OperationResult<Data, AnyVariables>): Data {
   return result.data;
 }
 
-function memberScreen(url: string, authorization: string) {
-  const urql = client(url, authorization);
+/** The screen, on urql alone (documents by id) or with Graphcache (`cached`). */
+function memberScreen(url: string, authorization: string, cached = false) {
+  const urql = cached ? cachedClient(url, authorization) : client(url, authorization);
   return {
+    /** Read from Label Studio each time: a bulk change moves members in and out of a filtered list, which no cache can work out. */
     async listMembers(projectId: number, filter: ProjectMemberFilter) {
-      const { projectMembers } = dataOf(await urql.query(ProjectMembersDocument, { projectId, filter }).toPromise());
+      const { projectMembers } = dataOf(await urql.query(ProjectMembersDocument, { projectId, filter }, { requestPolicy: 'network-only' }).toPromise());
       return projectMembers;
     },
 

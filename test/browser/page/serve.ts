@@ -5,15 +5,18 @@ import { build } from 'esbuild';
 // Node side of the browser tests: bundles a page module (urql and the generated documents included) and
 // serves it from its own 127.0.0.1 port, which is a second origin to the facade's.
 
-/** The page module at `entry` (a path under the repository), bundled for the browser. */
-export async function bundlePage(entry: string): Promise<string> {
+/**
+ * The page module at `entry` (a path under the repository), bundled for the browser: as a production
+ * build, or as a development one, where libraries such as urql's Graphcache log their warnings.
+ */
+export async function bundlePage(entry: string, mode: 'production' | 'development' = 'production'): Promise<string> {
   const bundle = await build({
     entryPoints: [new URL(`../../../${entry}`, import.meta.url).pathname],
     bundle: true,
     write: false,
     format: 'esm',
     platform: 'browser',
-    define: { 'process.env.NODE_ENV': '"production"' },
+    define: { 'process.env.NODE_ENV': JSON.stringify(mode) },
   });
   return bundle.outputFiles[0]?.text ?? '';
 }

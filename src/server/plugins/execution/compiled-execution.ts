@@ -1,5 +1,5 @@
 import { useGraphQlJit } from '@envelop/graphql-jit';
-import { execute, type GraphQLError } from 'graphql';
+import { execute, Kind, type DocumentNode, type GraphQLError } from 'graphql';
 import { isAsyncIterable, type Plugin } from 'graphql-yoga';
 import type { Logger } from '../../../logger.js';
 
@@ -14,15 +14,22 @@ import type { Logger } from '../../../logger.js';
  */
 export function useCompiledExecution(logger: Logger) {
   const canonicalRequestErrors: Plugin = {
-    onExecute: () => ({
-      onExecuteDone({ args, result, setResult }) {
-        if (isAsyncIterable(result) || 'data' in result) return;
-        return Promise.resolve(execute(args)).then((canonical) => {
-          if (!('data' in canonical)) for (const error of canonical.errors ?? []) markBadRequest(error);
-          setResult(canonical);
-        });
-      },
-    }),
+    onExecute: ({ args, setExecuteFn }) => {
+      // @envelop/graphql-jit caches what it compiled by document alone, whichever operation was named: a
+      // document of several operations (GraphiQL's opening one) would run the first one compiled for every
+      // later operationName. graphql-js runs those; a client's documents hold one operation each.
+      const document = args.document as DocumentNode;
+      if (document.definitions.filter((definition) => definition.kind === Kind.OPERATION_DEFINITION).length > 1) setExecuteFn(execute);
+      return {
+        onExecuteDone({ args, result, setResult }) {
+          if (isAsyncIterable(result) || 'data' in result) return;
+          return Promise.resolve(execute(args)).then((canonical) => {
+            if (!('data' in canonical)) for (const error of canonical.errors ?? []) markBadRequest(error);
+            setResult(canonical);
+          });
+        },
+      };
+    },
   };
   const jit = useGraphQlJit(
     {},
