@@ -84,6 +84,14 @@ describe('bulk assign project members', () => {
     expect(membersOf(101)).toHaveLength(2);
   });
 
+  it('refuses a view-only project role with a 400 on roles (VO is not an assignable role), and changes nothing', async () => {
+    const result = await post({ all: false, included: [3], roles: [{ user_id: 3, role: 'VO' }] });
+
+    expect(result.status).toBe(400);
+    expect(result.json).toMatchObject({ validation_errors: { roles: [expect.any(String)] } });
+    expect(membersOf(101)).toHaveLength(2);
+  });
+
   it('answers 400 on all when it is missing', async () => {
     const result = await post({ included: [3] });
 
