@@ -68,7 +68,7 @@ export function listOrganizationMembers(data: SimulatorData, organizationId: num
       organization: organization.id,
       role: member.role,
       user_type: member.userType,
-      role_source: member.role === null ? null : 'manual',
+      role_source: member.role == null ? null : 'manual',
       flex: flexOf(member),
       tags: tagsOf(organization, member.tagIds),
       user: {
