@@ -19,7 +19,7 @@ const closed = contract({ closed: true });
 const stack = useStack();
 
 const ORGANIZATION_FILTER = {
-  roles: ['ANNOTATOR', 'REVIEWER', 'DEACTIVATED', 'NOT_ACTIVATED'],
+  roles: ['ANNOTATOR', 'REVIEWER', 'DEACTIVATED', 'NOT_ACTIVATED', 'VIEW_ONLY'],
   tags: [1, 2],
   userTypes: ['STANDARD', 'FLEX', 'VIEWONLY'],
   isDeleted: false,
@@ -30,7 +30,7 @@ const ORGANIZATION_FILTER = {
 };
 const PROJECT_FILTER = {
   search: 'a b&c,d',
-  roles: ['ANNOTATOR', 'REVIEWER', 'MANAGER', 'OWNER', 'ADMINISTRATOR'],
+  roles: ['ANNOTATOR', 'REVIEWER', 'MANAGER', 'OWNER', 'ADMINISTRATOR', 'VIEW_ONLY'],
   tags: [2, 3],
   userTypes: ['STANDARD', 'FLEX'],
   lastActivityGte: '2026-01-01T00:00:00Z',

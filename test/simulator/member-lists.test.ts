@@ -69,7 +69,8 @@ describe('GET /api/organizations/{id}/memberships', () => {
   });
 
   it.each([
-    ['role', 'role=AN', [5, 6, 7, 10]],
+    ['role', 'role=AN', [5, 6, 10]],
+    ['role, view only', 'role=VO', [7]],
     ['tags', 'tags=1', [1, 2, 10]],
     ['user_type', 'user_type=flex', [4, 5]],
     ['is_deleted', 'is_deleted=true', [10]],
@@ -187,7 +188,8 @@ describe('GET /api/projects/{id}/members/paginated/', () => {
     ['user_type', 'user_type=viewonly', [7]],
     ['last_activity__gte', 'last_activity__gte=2026-10-01T00:00:00Z', [2, 3, 4]],
     ['last_activity__lte', 'last_activity__lte=2026-09-01T17:00:00%2B01:00', [5, 6, 7]],
-    ['no_annotators', 'no_annotators=true', [2, 3, 4, 6]],
+    ['no_annotators', 'no_annotators=true', [2, 3, 4, 6, 7]],
+    ['role, view only, falling back to the organization role', 'role=VO', [7]],
     ['with_deleted', 'with_deleted=false', [2, 3, 4, 5, 6, 7]],
   ])('filters by %s, as the bulk unassign does', async (_name, query, expected) => {
     const page = await list(`${PROJECT}?implicit=false&page_size=100&${query}`);
