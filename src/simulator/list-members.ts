@@ -20,7 +20,8 @@ export interface ListMembersRequest {
 
 export type Listed = Paginated<Record<string, unknown>>;
 
-// Any working member may read who else is a member; deactivated and not yet activated ones may not.
+// Any working member may read who else is a member; deactivated and not yet activated ones may not, and
+// (an assumption: the reference is silent) neither may a view-only seat, which sees projects, not people.
 export const ROLES_ALLOWED_TO_LIST: readonly OrgRole[] = ['OW', 'AD', 'MA', 'RE', 'AN'];
 
 
