@@ -15,7 +15,7 @@ describe("Label Studio's definition", () => {
     expect(top).toContain('97fcff19fa5a010022188ad61d426b5093a4142f');
     expect(top).toContain('2026-08-21');
     expect(open.definition.info['x-label-studio-sdk']).toEqual({
-      repository: 'https://github.com/HumanSignal/label-studio-sdk',
+      repository: 'HumanSignal/label-studio-sdk',
       commit: '97fcff19fa5a010022188ad61d426b5093a4142f',
       date: '2026-08-21T18:04:06+00:00',
     });
