@@ -32,5 +32,11 @@ export type UserTypeCode = keyof typeof USER_TYPES;
 /** The role a code stands for; null for none, or for a code this service does not know. */
 export const knownRole = (code: string | null): RoleCode | null => (code !== null && Object.hasOwn(ROLES, code) ? (code as RoleCode) : null);
 
+/** The role a code stands for when Label Studio would give it in a write; null otherwise. */
+export const assignableRole = (code: string | null): AssignableRoleCode | null => {
+  const role = knownRole(code);
+  return role && isAssignableRole(role) ? role : null;
+};
+
 /** The user type a code stands for; null for none, or for a code this service does not know. */
 export const knownUserType = (code: string | null): UserTypeCode | null => (code !== null && Object.hasOwn(USER_TYPES, code) ? (code as UserTypeCode) : null);

@@ -9,7 +9,8 @@ import { lastParam } from './query-params.js';
 // `GET /api/organizations/{id}/member-tags`: the organization's member tags, paged like the member lists.
 // Where the reference is silent, the simulator assumes: the same members may list tags as may list
 // members; `member_count` counts the memberships that carry the tag and are not deleted; `ordering`
-// knows `id`, `label`, `member_count` and `created_at`; `updated_at` is `created_at` until a rename; `created_by` is the creator's id, email and names.
+// knows `id`, `label`, `member_count` and `created_at`; `updated_at` is `created_at` until a rename; `created_by` is the
+// creator's id, username, email and names (UserSimple; no avatar).
 
 /** `OrganizationMemberTag`, as the list, the one-tag read and the changes answer it. */
 export function memberTagJson(data: SimulatorData, organization: Organization, tag: MemberTag) {
@@ -21,7 +22,7 @@ export function memberTagJson(data: SimulatorData, organization: Organization, t
     organization: organization.id,
     created_at: tag.createdAt,
     updated_at: tag.updatedAt ?? tag.createdAt,
-    created_by: creator ? { id: creator.id, email: creator.email, first_name: creator.firstName, last_name: creator.lastName } : null,
+    created_by: creator ? { id: creator.id, username: creator.username, email: creator.email, first_name: creator.firstName, last_name: creator.lastName } : null,
   };
 }
 

@@ -26,7 +26,7 @@ function workspaceFor(data: SimulatorData, workspaceId: number, actorUserId: num
   const organization = workspace && findOrganization(data, workspace.organizationId);
   if (!workspace || !organization) return { ok: false, error: { status: 404, detail: 'Not found.' } };
   const actor = findMember(organization, actorUserId);
-  if (!actor || actor.isDeleted || !allowed.includes(actor.role)) return { ok: false, error: { status: 403, detail: 'You do not have permission to perform this action.' } };
+  if (!actor || actor.isDeleted || actor.role === null || !allowed.includes(actor.role)) return { ok: false, error: { status: 403, detail: 'You do not have permission to perform this action.' } };
   return { ok: true, workspace, organization };
 }
 
@@ -64,7 +64,11 @@ export function listWorkspaceMembers(data: SimulatorData, workspaceId: number, r
       date_joined: user?.dateJoined ?? null,
       avatar: null,
       initials: user ? `${user.firstName.charAt(0)}${user.lastName.charAt(0)}`.toUpperCase() : null,
-      organization_membership: membership && { role: membership.role, user_type: membership.userType, active: !membership.isDeleted, organization_id: organization.id },
+      // `OrganizationMembership` requires a role: a membership without one has none to nest.
+      organization_membership:
+        membership && membership.role !== null
+          ? { role: membership.role, user_type: membership.userType, active: !membership.isDeleted, organization_id: organization.id }
+          : null,
     };
   });
   return { ok: true, page: { ...page.page, results } };

@@ -102,6 +102,16 @@ describe('a Label Studio with view-only members, members without a role, unknown
     expect(await list()).toEqual(before);
   });
 
+  it('gives back a project role it could not assign again as null, with its code', async () => {
+    const radiology = simulator.data.projects.find((project) => project.id === RADIOLOGY);
+    const viewer = radiology?.members.find((member) => member.userId === 7) as unknown as Record<string, unknown>;
+    viewer['role'] = 'VO';
+
+    const result = await graphql(print(BulkUnassignProjectMembersWithUndoDocument), { input: { projectId: RADIOLOGY, all: false, included: [7] } });
+
+    expect(data(result, 'bulkUnassignProjectMembers')).toMatchObject({ removedMembers: [{ userId: 7, projectRole: null, projectRoleCode: 'VO' }], removedMembersExact: true });
+  });
+
   it('previews an organization assign filtered by VIEW_ONLY exactly', async () => {
     const preview = data(
       await graphql(print(PreviewBulkAssignOrgMemberTagsDocument), { input: { organizationId: 1, all: true, tags: [1], filter: { roles: ['VIEW_ONLY'] } } }),

@@ -19,7 +19,7 @@ const payload = (result: Awaited<ReturnType<typeof unassign>>) => result.body.da
 
 describe('removedMembers: whom an unassign removed', () => {
   it('reads the explicit members the change selects just before the DELETE and gives them back with their project roles, exactly', async () => {
-    const result = await unassign({ all: true, filter: { roles: ['REVIEWER', 'ANNOTATOR'] } });
+    const result = await unassign({ all: true, filter: { roles: ['REVIEWER', 'ANNOTATOR', 'VIEW_ONLY'] } });
 
     expect(result.body).toEqual({
       data: {
@@ -36,8 +36,8 @@ describe('removedMembers: whom an unassign removed', () => {
       },
     });
     expect(calls()).toEqual([
-      'GET /api/projects/100/members/paginated/?role=RE,AN&implicit=false&page=1&page_size=100',
-      'DELETE /api/projects/100/members/bulk/?all=true&role=RE,AN',
+      'GET /api/projects/100/members/paginated/?role=RE,AN,VO&implicit=false&page=1&page_size=100',
+      'DELETE /api/projects/100/members/bulk/?all=true&role=RE,AN,VO',
     ]);
   });
 

@@ -1,4 +1,4 @@
-import { knownRole } from '../../../label-studio/codes.js';
+import { assignableRole } from '../../../label-studio/codes.js';
 import type { Builder } from '../../builder.js';
 import type { Enums } from '../../enums.js';
 import { callLabelStudio } from '../../context.js';
@@ -30,7 +30,7 @@ export function addBulkUnassignProjectMembers(
         description:
           'Their project role before the change, to give back in `roles`; null when their organization role applied (`projectRoleCode` null: give ' +
           'them no `roles` entry) or Label Studio sent a code this service does not know or cannot assign (`projectRoleCode` says which).',
-        resolve: (member) => knownRole(member.projectRoleCode),
+        resolve: (member) => assignableRole(member.projectRoleCode),
       }),
       projectRoleCode: t.exposeString('projectRoleCode', {
         nullable: true,
