@@ -108,9 +108,11 @@ export function contract({ closed }: { closed: boolean }): Contract {
     return validate(value) ? [] : (validate.errors ?? []).map((error) => `${where}${error.instancePath} ${error.message ?? ''} ${JSON.stringify(error.params)}`);
   };
 
+  // Every path parameter of the definition is an integer id, so a placeholder matches digits only: `member-tags/bulk`
+  // is then its own path, not `member-tags/{tag_pk}`.
   const templates = Object.keys(document.paths).map((template) => ({
     template,
-    pattern: new RegExp(`^${template.replace(/\{[^}]+\}/g, '([^/]+)')}$`),
+    pattern: new RegExp(`^${template.replace(/\{[^}]+\}/g, '([0-9]+)')}$`),
   }));
   const operationFor = (method: string, path: string) => {
     const found = templates.find(({ pattern }) => pattern.test(path));

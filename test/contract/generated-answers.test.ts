@@ -151,4 +151,67 @@ describe('the service reads any answer the definition allows', () => {
         expect([null, roleName(sent['project_role'])]).toContain(member['projectRole']);
       }
     }));
+
+  it('lists workspace members with the codes of their organization membership as sent', () =>
+    withAnswers(async (answers) => {
+      const results = resultsOf(answers.workspaceMembers);
+      const data = await graphql(`{ workspaceMembers(workspaceId: 1, first: 12) { totalCount nodes { ${MEMBER} role roleCode } } }`, {});
+      const list = data['workspaceMembers'] as { totalCount: number; nodes: Item[] };
+      expect(list.totalCount).toBe(results.length);
+      for (const node of list.nodes) {
+        const membership = (results[(node['userId'] as number) - 1]?.['organization_membership'] ?? {}) as Item;
+        expect(node['roleCode']).toBe(code(membership['role']));
+        expect(node['role']).toBe(roleName(membership['role']));
+        expect(node['userTypeCode']).toBe(code(membership['user_type']));
+        expect(node['tags']).toBeNull();
+      }
+    }));
+
+  it('previews and changes workspace membership, guarded, capturing whom an unassign removes', () =>
+    withAnswers(async (answers) => {
+      const everyone = ids(answers.workspaceMembers);
+      await graphql(`query ($input: BulkUnassignWorkspaceMembersInput!) { previewBulkUnassignWorkspaceMembers(input: $input) { ${PREVIEW} } }`, {
+        input: { workspaceId: 1, all: true, excluded: everyone.slice(0, 2) },
+      });
+      await graphql(`query ($input: BulkAssignWorkspaceMembersInput!) { previewBulkAssignWorkspaceMembers(input: $input) { ${PREVIEW} } }`, {
+        input: { workspaceId: 1, all: false, included: [...everyone, 999_999] },
+      });
+      const assign = await graphql('mutation ($input: BulkAssignWorkspaceMembersInput!) { bulkAssignWorkspaceMembers(input: $input) { assignments } }', {
+        input: { workspaceId: 1, all: false, included: [999_999], maxAffectedMembers: 1 },
+      });
+      expect(assign['bulkAssignWorkspaceMembers']).toEqual({ assignments: (answers.workspaceAssignments as Item)['assignments'] });
+      const unassign = await graphql(
+        'mutation ($input: BulkUnassignWorkspaceMembersInput!) { bulkUnassignWorkspaceMembers(input: $input) { unassignments removedMembers { userId } removedMembersExact } }',
+        { input: { workspaceId: 1, all: true, maxAffectedMembers: 1_000_000 } },
+      );
+      const removed = unassign['bulkUnassignWorkspaceMembers'] as { unassignments: number; removedMembers: Item[] };
+      expect(removed.unassignments).toBe((answers.workspaceUnassignments as Item)['unassignments']);
+      expect(removed.removedMembers.map((member) => member['userId'])).toEqual(everyone);
+    }));
+
+  it('creates and renames a tag, answering it as sent', () =>
+    withAnswers(async (answers) => {
+      const sent = answers.memberTag as Item;
+      const expected = { id: 1, label: sent['label'], memberCount: sent['member_count'] ?? null };
+      const created = await graphql('mutation ($input: CreateMemberTagInput!) { createMemberTag(input: $input) { id label memberCount } }', { input: { organizationId: 1, label: 'New' } });
+      const renamed = await graphql('mutation ($input: RenameMemberTagInput!) { renameMemberTag(input: $input) { id label memberCount } }', { input: { organizationId: 1, tagId: 1, label: 'New' } });
+      expect(created['createMemberTag']).toEqual(expected);
+      expect(renamed['renameMemberTag']).toEqual(expected);
+    }));
+
+  it('previews a tag deletion and deletes, guarded, capturing who carried the tag', () =>
+    withAnswers(async (answers) => {
+      const carriers = ids(answers.organizationMembers);
+      const preview = await graphql('query ($input: DeleteMemberTagsInput!) { previewDeleteMemberTags(input: $input) { assignments exact tags { tagId label members } } }', {
+        input: { organizationId: 1, tagIds: [1] },
+      });
+      expect(preview['previewDeleteMemberTags']).toEqual({ assignments: carriers.length, exact: true, tags: [{ tagId: 1, label: (answers.memberTag as Item)['label'], members: carriers.length }] });
+      const deleted = await graphql(
+        'mutation ($input: DeleteMemberTagsInput!) { deleteMemberTags(input: $input) { deleted removedTags { tagId label userIds } removedTagsExact } }',
+        { input: { organizationId: 1, tagIds: [1], maxAffectedAssignments: 1_000_000 } },
+      );
+      const outcome = deleted['deleteMemberTags'] as { deleted: number; removedTags: Item[] };
+      expect(outcome.deleted).toBe((answers.deleted as Item)['deleted']);
+      expect(outcome.removedTags.map((tag) => tag['userIds'])).toEqual([carriers]);
+    }));
 });

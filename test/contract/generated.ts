@@ -23,6 +23,12 @@ export const CALLS = {
   assigned: { method: 'POST', path: '/api/organizations/1/member-tags/assignments' },
   unassignments: { method: 'DELETE', path: '/api/projects/1/members/bulk/' },
   projectAssign: { method: 'POST', path: '/api/projects/1/members/bulk/' },
+  workspaceMembers: { method: 'GET', path: '/api/workspaces/1/memberships/paginated/' },
+  workspaceAssignments: { method: 'POST', path: '/api/workspaces/1/memberships/bulk/' },
+  workspaceUnassignments: { method: 'DELETE', path: '/api/workspaces/1/memberships/bulk/' },
+  // One `OrganizationMemberTag`, as the read of one tag, the create (201) and the rename answer it.
+  memberTag: { method: 'GET', path: '/api/organizations/1/member-tags/1' },
+  deleted: { method: 'DELETE', path: '/api/organizations/1/member-tags/bulk' },
 } as const;
 
 export const SCHEMAS = Object.fromEntries(
@@ -40,10 +46,10 @@ export const resultsOf = (generated: Item) => asItems(generated['results']);
 /**
  * What the service needs to use an answer at all, which the definition leaves optional: a user id to
  * name a member by (one per member, as Label Studio's ids are), an id on each tag, and the counts of the
- * bulk answers (optional in the SDK, always sent by Label Studio). Issue 25: an answer without them
+ * bulk answers (optional in the SDK, always sent by Label Studio), and the id of a tag answered whole. Issue 25: an answer without them
  * fails, on purpose; everything else is as generated.
  */
-function usable(answers: StubAnswers, counts: { assigned: number; unassignments: number }): StubAnswers {
+function usable(answers: StubAnswers, counts: Record<'assigned' | 'unassignments' | 'deleted' | 'workspaceAssignments' | 'workspaceUnassignments', number>): StubAnswers {
   const tagIds = (tags: Json | undefined) => (Array.isArray(tags) ? (tags as Item[]).map((tag, index) => ({ ...tag, id: index + 1 })) : tags ?? null);
   const withResults = (generated: Item, fix: (item: Item, index: number) => Item) => ({ ...generated, results: resultsOf(generated).map(fix) });
   return {
@@ -57,6 +63,11 @@ function usable(answers: StubAnswers, counts: { assigned: number; unassignments:
     assigned: { ...(answers.assigned as Item), assigned: counts.assigned },
     unassignments: { ...(answers.unassignments as Item), unassignments: counts.unassignments },
     projectAssign: answers.projectAssign,
+    workspaceMembers: withResults(answers.workspaceMembers, (member, index) => ({ ...member, id: index + 1 })),
+    workspaceAssignments: { ...(answers.workspaceAssignments as Item), assignments: counts.workspaceAssignments },
+    workspaceUnassignments: { ...(answers.workspaceUnassignments as Item), unassignments: counts.workspaceUnassignments },
+    memberTag: { ...(answers.memberTag as Item), id: 1 },
+    deleted: { ...(answers.deleted as Item), deleted: counts.deleted },
   };
 }
 
@@ -68,6 +79,15 @@ export const answersArbitrary = fc
     assigned: page(SCHEMAS.assigned),
     unassignments: page(SCHEMAS.unassignments),
     projectAssign: page(SCHEMAS.projectAssign),
+    workspaceMembers: page(SCHEMAS.workspaceMembers),
+    workspaceAssignments: page(SCHEMAS.workspaceAssignments),
+    workspaceUnassignments: page(SCHEMAS.workspaceUnassignments),
+    memberTag: page(SCHEMAS.memberTag),
+    deleted: page(SCHEMAS.deleted),
   })
-  .chain((answers) => fc.record({ assigned: fc.nat(10_000), unassignments: fc.nat(10_000) }).map((counts) => usable(answers, counts)));
+  .chain((answers) =>
+    fc
+      .record({ assigned: fc.nat(10_000), unassignments: fc.nat(10_000), deleted: fc.nat(100), workspaceAssignments: fc.nat(10_000), workspaceUnassignments: fc.nat(10_000) })
+      .map((counts) => usable(answers, counts)),
+  );
 

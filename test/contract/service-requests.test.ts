@@ -2,10 +2,21 @@ import { print } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import {
   BulkAssignProjectMembersDocument,
+  BulkAssignWorkspaceMembersDocument,
   BulkUnassignProjectMembersWithUndoDocument,
+  BulkUnassignWorkspaceMembersDocument,
+  BulkUnassignWorkspaceMembersWithUndoDocument,
+  CreateMemberTagDocument,
+  DeleteMemberTagsDocument,
+  DeleteMemberTagsWithUndoDocument,
   MemberTagsDocument,
   OrganizationMembersDocument,
+  PreviewBulkAssignWorkspaceMembersDocument,
+  PreviewBulkUnassignWorkspaceMembersDocument,
+  PreviewDeleteMemberTagsDocument,
   ProjectMembersDocument,
+  RenameMemberTagDocument,
+  WorkspaceMembersDocument,
 } from '../../client/generated/graphql.js';
 import { encodeCursor } from '../../src/schema/connections.js';
 import { ASSIGN, PREVIEW_ASSIGN, PREVIEW_UNASSIGN, UNASSIGN, useStack, type GraphQLRequest } from '../support/stack.js';
@@ -64,6 +75,19 @@ const OPERATIONS: [string, GraphQLRequest][] = [
   ['list explicit project members, filtered', { query: print(ProjectMembersDocument), variables: { projectId: 100, filter: PROJECT_FILTER, explicitOnly: true, first: 5 } }],
   ['list every project member', { query: print(ProjectMembersDocument), variables: { projectId: 100 } }],
   ['list member tags, searched', { query: print(MemberTagsDocument), variables: { organizationId: 1, search: 'night shift', first: 2 } }],
+  ['create a member tag', { query: print(CreateMemberTagDocument), variables: { input: { organizationId: 1, label: ' Triage & co, 2 ' } } }],
+  ['rename a member tag', { query: print(RenameMemberTagDocument), variables: { input: { organizationId: 1, tagId: 2, label: 'Clinical' } } }],
+  ['delete member tags', { query: print(DeleteMemberTagsDocument), variables: { input: { organizationId: 1, tagIds: [2, 3] } } }],
+  ['delete member tags, guarded and capturing who carried them', { query: print(DeleteMemberTagsWithUndoDocument), variables: { input: { organizationId: 1, tagIds: [2, 3], maxAffectedAssignments: 10 } } }],
+  ['preview a member tag deletion', { query: print(PreviewDeleteMemberTagsDocument), variables: { input: { organizationId: 1, tagIds: [1, 4] } } }],
+  ['list workspace members, searched, a later page', { query: print(WorkspaceMembersDocument), variables: { workspaceId: 50, search: 'acme', first: 1, after: encodeCursor('workspaceMembers', 0) } }],
+  ['assign listed workspace members, guarded', { query: print(BulkAssignWorkspaceMembersDocument), variables: { input: { workspaceId: 50, all: false, included: [6, 7], maxAffectedMembers: 5 } } }],
+  ['assign every organization member to a workspace but some', { query: print(BulkAssignWorkspaceMembersDocument), variables: { input: { workspaceId: 50, all: true, excluded: [2] } } }],
+  ['unassign searched workspace members but some, guarded', { query: print(BulkUnassignWorkspaceMembersDocument), variables: { input: { workspaceId: 50, all: true, excluded: [3], search: 'a b&c', maxAffectedMembers: 5 } } }],
+  ['unassign listed workspace members, capturing them', { query: print(BulkUnassignWorkspaceMembersWithUndoDocument), variables: { input: { workspaceId: 50, all: false, included: [4, 5] } } }],
+  ['unassign thousands of listed workspace members (their ids in a JSON body)', { query: print(BulkUnassignWorkspaceMembersDocument), variables: { input: { workspaceId: 50, all: false, included: MANY_IDS } } }],
+  ['preview a workspace unassign of everyone searched but some', { query: print(PreviewBulkUnassignWorkspaceMembersDocument), variables: { input: { workspaceId: 50, all: true, excluded: [3], search: 'acme' } } }],
+  ['preview a workspace assign of listed members', { query: print(PreviewBulkAssignWorkspaceMembersDocument), variables: { input: { workspaceId: 50, all: false, included: [3, 6] } } }],
 ];
 
 describe('the requests the service sends Label Studio', () => {
@@ -78,14 +102,17 @@ describe('the requests the service sends Label Studio', () => {
     }
   });
 
-  it('sends the ids of a long unassign as the JSON body the definition documents for the DELETE', async () => {
-    await stack.graphql(OPERATIONS.find(([name]) => name.startsWith('unassign thousands'))?.[1] ?? { query: '' });
+  it.each(['unassign thousands of listed members', 'unassign thousands of listed workspace members'])(
+    'sends the ids of a long %s as the JSON body the definition documents for the DELETE',
+    async (prefix) => {
+      await stack.graphql(OPERATIONS.find(([name]) => name.startsWith(prefix))?.[1] ?? { query: '' });
 
-    const deletes = stack.simulator.requests.filter((recorded) => recorded.method === 'DELETE');
-    expect(deletes).toHaveLength(1);
-    expect(deletes[0]?.body).toEqual({ all: false, included: MANY_IDS });
-    expect(closed.requestProblems(deletes[0] ?? { method: '', path: '', query: '' })).toEqual([]);
-  });
+      const deletes = stack.simulator.requests.filter((recorded) => recorded.method === 'DELETE');
+      expect(deletes).toHaveLength(1);
+      expect(deletes[0]?.body).toEqual({ all: false, included: MANY_IDS });
+      expect(closed.requestProblems(deletes[0] ?? { method: '', path: '', query: '' })).toEqual([]);
+    },
+  );
 
   it('exchanges a personal access token with a request the definition describes', async () => {
     const pat = stack.simulator.issuePersonalAccessToken(2);

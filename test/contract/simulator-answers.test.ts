@@ -43,7 +43,17 @@ const OPERATIONS: Record<string, WireRequest> = {
   'GET /api/organizations/{id}/memberships': { method: 'GET', path: '/api/organizations/1/memberships', query: '' },
   'GET /api/projects/{id}/members/paginated/': { method: 'GET', path: '/api/projects/100/members/paginated/', query: '' },
   'GET /api/organizations/{id}/member-tags': { method: 'GET', path: '/api/organizations/1/member-tags', query: '' },
+  'POST /api/organizations/{id}/member-tags': { method: 'POST', path: '/api/organizations/1/member-tags', query: '', body: { label: 'Triage' } },
+  'GET /api/organizations/{id}/member-tags/{tag_pk}': { method: 'GET', path: '/api/organizations/1/member-tags/2', query: '' },
+  'PATCH /api/organizations/{id}/member-tags/{tag_pk}': { method: 'PATCH', path: '/api/organizations/1/member-tags/2', query: '', body: { label: 'Clinical' } },
+  'DELETE /api/organizations/{id}/member-tags/bulk': { method: 'DELETE', path: '/api/organizations/1/member-tags/bulk', query: 'ids=2' },
+  'GET /api/workspaces/{id}/memberships/paginated/': { method: 'GET', path: '/api/workspaces/50/memberships/paginated/', query: '' },
+  'POST /api/workspaces/{id}/memberships/bulk/': { method: 'POST', path: '/api/workspaces/50/memberships/bulk/', query: '', body: { all: false, included: [6, 7] } },
+  'DELETE /api/workspaces/{id}/memberships/bulk/': { method: 'DELETE', path: '/api/workspaces/50/memberships/bulk/', query: 'all=true' },
 };
+
+/** The success status of each operation: 200, but 201 for a create, as Django REST Framework answers one. */
+const successOf = (key: string) => (key === 'POST /api/organizations/{id}/member-tags' ? 201 : 200);
 
 /** A valid value for each query parameter the definition declares, by name; the seed's ids, codes and dates. */
 const SAMPLES: Record<string, string[]> = {
@@ -89,7 +99,7 @@ describe('the simulator answers as Label Studio is defined to', () => {
   describe.each(Object.entries(OPERATIONS))('%s', (key, base) => {
     it('answers with no parameter', async () => {
       const { status, problems } = await check(base);
-      expect(status).toBe(200);
+      expect(status).toBe(successOf(key));
       expect(problems).toEqual([]);
     });
 
@@ -104,7 +114,7 @@ describe('the simulator answers as Label Studio is defined to', () => {
         expect(closed.requestProblems(request), `the test's own request ${name}=${value}`).toEqual([]);
         const { status, body, problems } = await check(request);
         // A page past the end is DRF's 404, an error answer the definition describes too.
-        expect(status === 200 || (name === 'page' && status === 404), `${name}=${value}: ${status} ${JSON.stringify(body)}`).toBe(true);
+        expect(status === successOf(key) || (name === 'page' && status === 404), `${name}=${value}: ${status} ${JSON.stringify(body)}`).toBe(true);
         expect(problems, `${name}=${value}`).toEqual([]);
       }
     });
@@ -114,6 +124,17 @@ describe('the simulator answers as Label Studio is defined to', () => {
     const { status, problems } = await check({ method: 'DELETE', path: '/api/projects/100/members/bulk/', query: 'role=AN', body: { all: false, included: [5, 6] } });
     expect(status).toBe(200);
     expect(problems).toEqual([]);
+  });
+
+  it('answers the workspace unassign and the tag deletion given their selection as a JSON body', async () => {
+    for (const request of [
+      { method: 'DELETE', path: '/api/workspaces/50/memberships/bulk/', query: '', body: { all: false, included: [4, 5] } },
+      { method: 'DELETE', path: '/api/organizations/1/member-tags/bulk', query: '', body: { ids: [2, 3] } },
+    ]) {
+      const { status, problems } = await check(request);
+      expect(status).toBe(200);
+      expect(problems).toEqual([]);
+    }
   });
 
   it('answers the project assign with roles, skipped users included', async () => {
@@ -161,6 +182,13 @@ describe('the simulator answers as Label Studio is defined to', () => {
       ['a project assign without rights', { method: 'POST', path: '/api/projects/100/members/bulk/', query: '', body: { all: true } }, annotator, 403],
       ['an unknown project', { method: 'GET', path: '/api/projects/999/members/paginated/', query: '' }, undefined, 404],
       ['a tag list without rights', { method: 'GET', path: '/api/organizations/2/member-tags', query: '' }, undefined, 403],
+      ['a label the organization has already', { method: 'POST', path: '/api/organizations/1/member-tags', query: '', body: { label: 'medical' } }, undefined, 400],
+      ['a tag change without rights', { method: 'PATCH', path: '/api/organizations/1/member-tags/2', query: '', body: { label: 'x' } }, annotator, 403],
+      ['a tag of another organization', { method: 'GET', path: '/api/organizations/1/member-tags/5', query: '' }, undefined, 404],
+      ['a tag deletion without rights', { method: 'DELETE', path: '/api/organizations/1/member-tags/bulk', query: 'ids=2' }, annotator, 403],
+      ['an unknown workspace', { method: 'GET', path: '/api/workspaces/999/memberships/paginated/', query: '' }, undefined, 404],
+      ['a workspace assign without rights', { method: 'POST', path: '/api/workspaces/50/memberships/bulk/', query: '', body: { all: true } }, annotator, 403],
+      ['a workspace unassign without a selection', { method: 'DELETE', path: '/api/workspaces/50/memberships/bulk/', query: '' }, undefined, 400],
       ['a refresh without a token', { method: 'POST', path: '/api/token/refresh/', query: '', body: {} }, () => null, 400],
       ['a refresh with a bad token', { method: 'POST', path: '/api/token/refresh/', query: '', body: { refresh: 'not-a-jwt' } }, () => null, 401],
     ])('%s', async (_name, request, authorization, expected) => {

@@ -4,8 +4,8 @@ import type { Json } from './definition.js';
 
 // A stand-in for Label Studio that answers only with what it is given: pages generated from Label
 // Studio's definition, served as DRF pages them (`page`, `page_size` up to 100, 404 past the end), and
-// count payloads. It selects nobody by filters (the answers are the test's), except `ids` on the project
-// list, which the previews and the capture need to mean what it says. Not the simulator: that one has
+// count payloads. It selects nobody by filters (the answers are the test's), except `ids` on the project and
+// workspace lists, which the previews and the capture need to mean what it says. Not the simulator: that one has
 // Label Studio's semantics and its own data; this one has none, so any answer the definition allows can
 // be put in front of the service.
 
@@ -17,6 +17,12 @@ export interface StubAnswers {
   assigned: Json;
   unassignments: Json;
   projectAssign: Json;
+  workspaceMembers: { [key: string]: Json };
+  workspaceAssignments: Json;
+  workspaceUnassignments: Json;
+  /** One tag, answered to its read, its create (201) and its rename. */
+  memberTag: Json;
+  deleted: Json;
 }
 
 export interface Stub {
@@ -35,6 +41,13 @@ const ROUTES: [string, RegExp, keyof StubAnswers][] = [
   ['POST', /^\/api\/organizations\/\d+\/member-tags\/assignments$/, 'assigned'],
   ['DELETE', /^\/api\/projects\/\d+\/members\/bulk\/$/, 'unassignments'],
   ['POST', /^\/api\/projects\/\d+\/members\/bulk\/$/, 'projectAssign'],
+  ['GET', /^\/api\/workspaces\/\d+\/memberships\/paginated\/$/, 'workspaceMembers'],
+  ['POST', /^\/api\/workspaces\/\d+\/memberships\/bulk\/$/, 'workspaceAssignments'],
+  ['DELETE', /^\/api\/workspaces\/\d+\/memberships\/bulk\/$/, 'workspaceUnassignments'],
+  ['GET', /^\/api\/organizations\/\d+\/member-tags\/\d+$/, 'memberTag'],
+  ['PATCH', /^\/api\/organizations\/\d+\/member-tags\/\d+$/, 'memberTag'],
+  ['POST', /^\/api\/organizations\/\d+\/member-tags$/, 'memberTag'],
+  ['DELETE', /^\/api\/organizations\/\d+\/member-tags\/bulk$/, 'deleted'],
 ];
 
 function send(res: ServerResponse, status: number, body: Json): void {
@@ -78,11 +91,15 @@ export async function startStub(): Promise<Stub> {
       return;
     }
     const answer = answers[route[2]];
-    if (route[0] !== 'GET') {
+    if (route[0] === 'POST' && route[2] === 'memberTag') {
+      send(res, 201, answer);
+      return;
+    }
+    if (route[0] !== 'GET' || route[2] === 'memberTag') {
       send(res, 200, answer);
       return;
     }
-    const idList = route[2] === 'projectMembers' ? url.searchParams.get('ids') : null;
+    const idList = route[2] === 'projectMembers' || route[2] === 'workspaceMembers' ? url.searchParams.get('ids') : null;
     const ids = idList === null ? undefined : new Set(idList.split(',').map(Number));
     const { status, body } = pageOf(answer as { [key: string]: Json }, url, stub.url, ids);
     send(res, status, body);
