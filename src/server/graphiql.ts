@@ -48,6 +48,36 @@ const EXAMPLES: Example[] = [
       '(behind a gateway: project(id: 100) { name members { ... } }, the name from your own service).',
     ],
   },
+  {
+    operation: 'CreateMemberTag',
+    variables: { input: 'createTag' },
+    note: ['Member tags: create one (the label trimmed, unique in the organization), then assign it with BulkAssignOrgMemberTags.'],
+  },
+  { operation: 'RenameMemberTag', variables: { input: 'renameTag' } },
+  {
+    operation: 'PreviewDeleteMemberTags',
+    variables: { input: 'deleteTags' },
+    note: [
+      'Deleting a tag takes it off every member: see how many first, then add',
+      '"maxAffectedAssignments": <assignments> to the deletion\'s input.',
+    ],
+  },
+  {
+    operation: 'DeleteMemberTagsWithUndo',
+    variables: { input: 'deleteTags' },
+    note: ['removedTags is the way back: CreateMemberTag with each label, then BulkAssignOrgMemberTags to its userIds.'],
+  },
+  { operation: 'DeleteMemberTags', variables: { input: 'deleteTags' } },
+  { operation: 'WorkspaceMembers', variables: { workspaceId: 'workspaceId', first: 'first' }, note: ['Workspaces: their members, a page at a time.'] },
+  { operation: 'PreviewBulkUnassignWorkspaceMembers', variables: { input: 'workspaceUnassign', sampleSize: 'sampleSize' } },
+  {
+    operation: 'BulkUnassignWorkspaceMembersWithUndo',
+    variables: { input: 'workspaceUnassign' },
+    note: ['removedMembers is the way back: BulkAssignWorkspaceMembers with "all": false and their ids as "included".'],
+  },
+  { operation: 'BulkUnassignWorkspaceMembers', variables: { input: 'workspaceUnassign' } },
+  { operation: 'PreviewBulkAssignWorkspaceMembers', variables: { input: 'workspaceAssign', sampleSize: 'sampleSize' } },
+  { operation: 'BulkAssignWorkspaceMembers', variables: { input: 'workspaceAssign' } },
 ];
 
 const EXAMPLE_VARIABLES = {
@@ -60,6 +90,12 @@ const EXAMPLE_VARIABLES = {
   projectFilter: { roles: ['ANNOTATOR'] },
   explicitOnly: true,
   first: 10,
+  createTag: { organizationId: 1, label: 'Triage' },
+  renameTag: { organizationId: 1, tagId: 4, label: 'Spanish speakers' },
+  deleteTags: { organizationId: 1, tagIds: [3] },
+  workspaceId: 50,
+  workspaceUnassign: { workspaceId: 50, all: true, excluded: [3] },
+  workspaceAssign: { workspaceId: 50, all: false, included: [6, 7] },
 };
 
 const HEADER = [
