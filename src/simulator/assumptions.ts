@@ -29,7 +29,8 @@ import type { OrgRole } from './model.js';
 // Member tags:
 // - A label is trimmed; blank, longer than 255 characters, or already a label of the organization
 //   (case-insensitively) is a 400 on `label`. A rename to the tag's own label is no conflict.
-// - Tag ids are global (the next id is one more than the largest of any organization).
+// - Tag ids come from one sequence for all organizations, as a database's would: a deleted tag's id is never
+//   handed out again.
 // - `DELETE .../member-tags/bulk` takes `ids` from the query (comma-separated or repeated) or, without
 //   them, from a JSON body `{ids}`; ids that are not tags of the organization are ignored; `deleted`
 //   counts the tags deleted. A deleted tag is taken off every membership that had it, deleted ones

@@ -42,7 +42,13 @@ function labelField(body: Record<string, unknown>, organization: Organization, e
   return label;
 }
 
-const nextTagId = (data: SimulatorData) => Math.max(0, ...data.organizations.flatMap((organization) => organization.memberTags.map((tag) => tag.id))) + 1;
+/** The next id of the global sequence, which a deleted tag's id never comes back from. */
+function nextTagId(data: SimulatorData): number {
+  // A tag a test put into the data by hand counts as handed out.
+  const largest = Math.max(data.lastMemberTagId, ...data.organizations.flatMap((organization) => organization.memberTags.map((tag) => tag.id)));
+  data.lastMemberTagId = largest + 1;
+  return data.lastMemberTagId;
+}
 
 /** `POST /api/organizations/{id}/member-tags`. */
 export function createMemberTag(data: SimulatorData, request: MemberTagChangeRequest): TagResult {

@@ -93,4 +93,6 @@ export interface SimulatorData {
   workspaces: Workspace[];
   projects: Project[];
   apiTokens: ApiToken[];
+  /** The last member tag id handed out: ids come from a sequence, never reused after a deletion. */
+  lastMemberTagId: number;
 }

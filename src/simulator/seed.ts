@@ -117,6 +117,7 @@ const SEED: SimulatorData = {
     },
     { id: 200, organizationId: 2, title: 'Partner Review', members: [{ userId: 21, role: null }] },
   ],
+  lastMemberTagId: 5,
   apiTokens: [
     { key: SEEDED_API_KEYS.admin, userId: 2 },
     { key: SEEDED_API_KEYS.otherOrgOwner, userId: 20 },

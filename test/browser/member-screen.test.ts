@@ -7,7 +7,7 @@ import { documentIdOf } from './page/manifest.js';
 import type { MemberScreen } from './page/member-screen.js';
 import { bundlePage, startPageOrigin, type PageOrigin } from './page/serve.js';
 
-// The member screen of issue 19, end to end: a page on a second origin, urql sending the generated documents by
+// The member screen of issues 19 and 27, end to end: a page on a second origin, urql sending the generated documents by
 // id (trusted documents on), the facade, and the simulator's Label Studio behind it.
 
 const MANIFEST = new URL('../../client/generated/persisted-documents.json', import.meta.url).pathname;
@@ -16,6 +16,11 @@ const MANIFEST = new URL('../../client/generated/persisted-documents.json', impo
 // and Andre (6, an annotator in the organization but a reviewer here), all added to the project directly.
 const RADIOLOGY = 100;
 const MEDICAL_OR_NIGHT_SHIFT: ProjectMemberFilter = { tags: [2, 3] };
+// Acme (seed, organization 1): Maria (3), Anna (5) and Andre (6) are the members selected for a new tag.
+const ACME = 1;
+const SELECTED = [3, 5, 6];
+// Clinical (seed, workspace 50 of Acme): Maria (3), Rita (4) and Anna (5).
+const CLINICAL = 50;
 
 let browser: Browser | undefined;
 let stack: Stack;
@@ -116,6 +121,87 @@ describe('the member screen, in a real browser on another origin', () => {
     expect(sent[4]?.variables).toEqual({
       input: { projectId: RADIOLOGY, all: false, included: [3, 4, 6], roles: [{ userId: 4, role: 'REVIEWER' }, { userId: 6, role: 'REVIEWER' }] },
     });
+    await page.close();
+  }, 60_000);
+
+  it.skipIf(!hasChromium)(`creates a tag, assigns it guarded, deletes it keeping who carried it, and the undo gives the same people a tag of that label${skipReason}`, async () => {
+    const page = await (browser as Browser).newPage();
+    await page.goto(`${origin.url}/`);
+    await page.waitForFunction(() => 'memberScreen' in globalThis);
+    const sent = recordSentOperations(page);
+    const carriers = (list: Awaited<ReturnType<MemberScreen['listOrganizationMembers']>>) =>
+      list.nodes.map(({ userId, tags }) => ({ userId, labels: (tags ?? []).map((tag) => tag.label) }));
+
+    // 1. A new tag, given to the selected members with the guard.
+    const tag = await onScreen(page, 'createTag', ACME, 'On call');
+    expect(tag).toMatchObject({ label: 'On call', memberCount: 0 });
+    const assignPreview = await onScreen(page, 'previewTagAssign', ACME, SELECTED, tag.id);
+    expect(assignPreview).toMatchObject({ members: 3, exact: true });
+    expect(await onScreen(page, 'assignTag', ACME, SELECTED, tag.id, assignPreview.members)).toEqual({ assigned: 3 });
+    const tagged = carriers(await onScreen(page, 'listOrganizationMembers', ACME, { tags: [tag.id] }));
+    expect(tagged.map(({ userId }) => userId)).toEqual(SELECTED);
+
+    // 2. Deleted, guarded by its preview, keeping who carried it.
+    const deletePreview = await onScreen(page, 'previewDeleteTags', ACME, [tag.id]);
+    expect(deletePreview).toEqual({ assignments: 3, exact: true, tags: [{ tagId: tag.id, label: 'On call', members: 3 }] });
+    const deleted = await onScreen(page, 'deleteTags', ACME, [tag.id], deletePreview.assignments);
+    expect(deleted).toEqual({ deleted: 1, removedTags: [{ tagId: tag.id, label: 'On call', userIds: SELECTED }], removedTagsExact: true });
+    expect(await onScreen(page, 'listOrganizationMembers', ACME, { tags: [tag.id] })).toMatchObject({ totalCount: 0, nodes: [] });
+
+    // 3. Undo: the label again, on the same people.
+    const [restored] = await onScreen(page, 'undoDeleteTags', ACME, deleted.removedTags ?? []);
+    expect(restored).toMatchObject({ label: 'On call', assigned: 3 });
+    expect(restored?.tagId).not.toBe(tag.id);
+    expect(carriers(await onScreen(page, 'listOrganizationMembers', ACME, { tags: [restored?.tagId ?? 0] }))).toEqual(tagged);
+
+    expect(sent.map((operation) => operation.documentId)).toEqual(
+      [
+        'CreateMemberTag',
+        'PreviewBulkAssignOrgMemberTags',
+        'BulkAssignOrgMemberTags',
+        'OrganizationMembers',
+        'PreviewDeleteMemberTags',
+        'DeleteMemberTagsWithUndo',
+        'OrganizationMembers',
+        'CreateMemberTag',
+        'BulkAssignOrgMemberTags',
+        'OrganizationMembers',
+      ].map(documentIdOf),
+    );
+    expect(sent[2]?.variables).toEqual({ input: { organizationId: ACME, all: false, included: SELECTED, tags: [tag.id], maxAffectedMembers: 3 } });
+    expect(sent[5]?.variables).toEqual({ input: { organizationId: ACME, tagIds: [tag.id], maxAffectedAssignments: 3 } });
+    await page.close();
+  }, 60_000);
+
+  it.skipIf(!hasChromium)(`removes workspace members guarded by the preview, keeping whom it removed, and the undo makes the list what it was${skipReason}`, async () => {
+    const page = await (browser as Browser).newPage();
+    await page.goto(`${origin.url}/`);
+    await page.waitForFunction(() => 'memberScreen' in globalThis);
+    const sent = recordSentOperations(page);
+    const everyoneButMaria = { workspaceId: CLINICAL, all: true, excluded: [3] };
+
+    const before = await onScreen(page, 'listWorkspaceMembers', CLINICAL);
+    expect(before.nodes.map(({ userId }) => userId)).toEqual([3, 4, 5]);
+    const preview = await onScreen(page, 'previewWorkspaceUnassign', everyoneButMaria);
+    expect(preview).toMatchObject({ members: 2, exact: true });
+    const unassigned = await onScreen(page, 'unassignWorkspace', everyoneButMaria, preview.members);
+    expect(unassigned).toEqual({ unassignments: 2, removedMembers: [{ userId: 4 }, { userId: 5 }], removedMembersExact: true });
+    expect((await onScreen(page, 'listWorkspaceMembers', CLINICAL)).nodes.map(({ userId }) => userId)).toEqual([3]);
+
+    expect(await onScreen(page, 'undoWorkspaceUnassign', CLINICAL, (unassigned.removedMembers ?? []).map(({ userId }) => userId))).toEqual({ assignments: 2 });
+    expect(await onScreen(page, 'listWorkspaceMembers', CLINICAL)).toEqual(before);
+
+    expect(sent.map((operation) => operation.documentId)).toEqual(
+      [
+        'WorkspaceMembers',
+        'PreviewBulkUnassignWorkspaceMembers',
+        'BulkUnassignWorkspaceMembersWithUndo',
+        'WorkspaceMembers',
+        'BulkAssignWorkspaceMembers',
+        'WorkspaceMembers',
+      ].map(documentIdOf),
+    );
+    expect(sent[2]?.variables).toEqual({ input: { ...everyoneButMaria, maxAffectedMembers: 2 } });
     await page.close();
   }, 60_000);
 });

@@ -49,6 +49,13 @@ describe('DELETE /api/organizations/{id}/member-tags/bulk', () => {
     expect((listed.json as { count: number }).count).toBe(0);
   });
 
+  it("never hands a deleted tag's id out again", async () => {
+    const created = (await call(sim, 'POST', TAGS, { json: { label: 'Once' } })).json as { id: number };
+    await call(sim, 'DELETE', `${TAGS}/bulk?ids=${created.id}`);
+
+    expect(((await call(sim, 'POST', TAGS, { json: { label: 'Once' } })).json as { id: number }).id).toBe(created.id + 1);
+  });
+
   it('lets owners and administrators delete; others get 403', async () => {
     expect((await call(sim, 'DELETE', `${TAGS}/bulk?ids=2`, { authorization: `Token ${sim.tokens.annotator}` })).status).toBe(403);
   });
