@@ -15,7 +15,8 @@ import { buildSchema as buildFacadeSchema } from '../src/schema/index.js';
 import { printSchemaSdl } from '../src/schema/print.js';
 
 // The public contract from the core-service issue, verbatim, with the previews and `maxAffectedMembers`
-// of issue 11, and the member and tag connections, the project assign and the undo of issue 19. Frontends and the gateway depend on it.
+// of issue 11, the member and tag connections, the project assign and the undo of issue 19, and the codes as
+// Label Studio sent them beside each role and user type (issue 25). Frontends and the gateway depend on it.
 const CONTRACT = /* GraphQL */ `
   scalar DateTime
   type Query {
@@ -45,22 +46,22 @@ const CONTRACT = /* GraphQL */ `
   interface Member implements Node {
     id: ID!
     userId: Int!  email: String  username: String  firstName: String  lastName: String
-    userType: UserType  tags: [MemberTagLabel!]!  lastActivity: DateTime
+    userType: UserType  userTypeCode: String  tags: [MemberTagLabel!]!  lastActivity: DateTime
   }
   type OrganizationMember implements Node & Member {
     id: ID!
     userId: Int!  email: String  username: String  firstName: String  lastName: String
-    userType: UserType  tags: [MemberTagLabel!]!  lastActivity: DateTime
-    role: MemberRole!
+    userType: UserType  userTypeCode: String  tags: [MemberTagLabel!]!  lastActivity: DateTime
+    role: MemberRole  roleCode: String
   }
   type ProjectMember implements Node & Member {
     id: ID!
     userId: Int!  email: String  username: String  firstName: String  lastName: String
-    userType: UserType  tags: [MemberTagLabel!]!  lastActivity: DateTime
-    role: MemberRole  projectRole: MemberRole  implicit: Boolean!
+    userType: UserType  userTypeCode: String  tags: [MemberTagLabel!]!  lastActivity: DateTime
+    role: MemberRole  roleCode: String  projectRole: MemberRole  projectRoleCode: String  implicit: Boolean
   }
   type MemberTagLabel { id: Int!  label: String! }
-  type MemberTag { id: Int!  label: String!  memberCount: Int! }
+  type MemberTag { id: Int!  label: String!  memberCount: Int }
   type BulkLimits { maxBulkIds: Int! maxSearchLength: Int! }
   type BulkChangePreview {
     members: Int!
@@ -111,7 +112,7 @@ const CONTRACT = /* GraphQL */ `
     lastActivityLte: DateTime
   }
   type BulkUnassignProjectMembersPayload { unassignments: Int! removedMembers: [RemovedMember!] removedMembersExact: Boolean }
-  type RemovedMember { userId: Int! projectRole: MemberRole }
+  type RemovedMember { userId: Int! projectRole: MemberRole projectRoleCode: String }
   input BulkAssignProjectMembersInput {
     projectId: Int!
     all: Boolean!
@@ -123,7 +124,7 @@ const CONTRACT = /* GraphQL */ `
   }
   input ProjectMemberRoleInput { userId: Int! role: MemberRole! }
   type BulkAssignProjectMembersPayload { assignments: Int! skippedUserIds: [Int!] }
-  enum MemberRole { OWNER ADMINISTRATOR MANAGER REVIEWER ANNOTATOR DEACTIVATED NOT_ACTIVATED }
+  enum MemberRole { OWNER ADMINISTRATOR MANAGER REVIEWER ANNOTATOR DEACTIVATED NOT_ACTIVATED VIEW_ONLY }
   enum UserType { STANDARD FLEX VIEWONLY }
 `;
 

@@ -8,7 +8,7 @@ import { deadlineFailure, LabelStudioError } from './errors.js';
 import { bodyText, createNodeHttpFetch, TransportError, type TransportControl } from './node-http-fetch.js';
 import { LabelStudioCalls } from './operation-calls.js';
 import { refreshAccessTokenHttp, requestLineBudget, type HttpRequestSpec } from './requests.js';
-import { accessTokenResponse, errorBody, parseRetryAfter } from './responses.js';
+import { accessTokenResponse, errorBody, parseRetryAfter, unknownCodesIn } from './responses.js';
 import { MAX_ATTEMPTS, retryDelayMs } from './retry-policy.js';
 
 export interface LabelStudioClientOptions {
@@ -200,7 +200,8 @@ export function createLabelStudioClient({ baseUrl, timeoutMs, maxRequestLineByte
     }
     const parsed = schema.safeParse(parseJson(bodyText(response)));
     if (parsed.success) {
-      call.end({ kind: 'http', status: response.status });
+      const unknownCodes = unknownCodesIn(parsed.data);
+      call.end(unknownCodes.length > 0 ? { kind: 'http', status: response.status, unknownCodes } : { kind: 'http', status: response.status });
       return parsed.data;
     }
     const outcome: AttemptOutcome = { kind: 'invalid-response', status: response.status, reason: 'not the expected JSON' };

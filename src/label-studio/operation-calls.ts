@@ -24,14 +24,12 @@ import {
   assignedResponse,
   assignmentsResponse,
   memberTagPage,
-  organizationMemberListPage,
   organizationMemberPage,
-  projectMemberListPage,
   projectMemberPage,
   unassignmentsResponse,
-  type ListedMember,
-  type ListedProjectMember,
   type MemberPage,
+  type OrganizationMember,
+  type ProjectMember,
   type ProjectMemberPage,
 } from './responses.js';
 
@@ -43,7 +41,7 @@ export type MemberCount = Pick<MemberPage, 'count' | 'results'>;
 export type ProjectMemberCount = Pick<ProjectMemberPage, 'count' | 'results'>;
 
 /** A walk over the members the filters select; `complete` only when it showed that it saw them all. */
-export type MemberScan = AllPages<ListedMember>;
+export type MemberScan = AllPages<OrganizationMember>;
 
 // Reads one operation may have in flight at once (id lists split over several requests, pages of a scan):
 // enough to overlap round trips, few enough that one preview cannot crowd out other callers' calls.
@@ -95,9 +93,9 @@ export class LabelStudioCalls {
    * pages; beyond `maxItems` the walk stops and says `overLimit`. Id lists too long for one request
    * line are read one after another, each within what is left of `maxItems`.
    */
-  async readProjectMembers({ ids, ...request }: Omit<ProjectMembersRequest, 'page' | 'pageSize'>, maxItems: number): Promise<AllPages<ListedProjectMember>> {
+  async readProjectMembers({ ids, ...request }: Omit<ProjectMembersRequest, 'page' | 'pageSize'>, maxItems: number): Promise<AllPages<ProjectMember>> {
     if (ids === undefined) return this.readAll(request, maxItems);
-    const total: AllPages<ListedProjectMember> = { results: [], count: 0, complete: true, overLimit: false, consistent: true };
+    const total: AllPages<ProjectMember> = { results: [], count: 0, complete: true, overLimit: false, consistent: true };
     // The last page a walk asks for is not known yet: the lists leave room for a long page number.
     for (const list of ids.length === 0 ? [] : this.idLists({ ...request, page: MAX_PAGE_NUMBER, pageSize: LIST_PAGE_SIZE }, ids)) {
       const part = await this.readAll({ ...request, ids: list }, maxItems - total.count);
@@ -116,12 +114,12 @@ export class LabelStudioCalls {
 
   /** Organization members the filters and `search` select, from `offset` on. */
   organizationMemberWindow(request: Omit<OrganizationMembersRequest, 'page' | 'pageSize'>, { offset, limit }: ListWindowRequest) {
-    return readWindow((page, pageSize) => this.send(organizationMembersHttp({ ...request, page, pageSize }), organizationMemberListPage), offset, limit);
+    return readWindow((page, pageSize) => this.send(organizationMembersHttp({ ...request, page, pageSize }), organizationMemberPage), offset, limit);
   }
 
   /** Project members the filters select (only explicit ones with `implicit: false`), from `offset` on. */
   projectMemberWindow(request: Omit<ProjectMembersRequest, 'ids' | 'page' | 'pageSize'>, { offset, limit }: ListWindowRequest) {
-    return readWindow((page, pageSize) => this.send(projectMembersHttp({ ...request, page, pageSize }), projectMemberListPage), offset, limit);
+    return readWindow((page, pageSize) => this.send(projectMembersHttp({ ...request, page, pageSize }), projectMemberPage), offset, limit);
   }
 
   /** The organization's member tags whose label contains `search`, from `offset` on. */

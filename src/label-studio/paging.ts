@@ -12,7 +12,8 @@ import { LabelStudioError } from './errors.js';
 /** A page as Label Studio's lists answer (the zod output of the page schemas). */
 export interface ListPage<T> {
   count: number;
-  next: string | null;
+  /** null: the last page; undefined: Label Studio did not say (then only `count` and what was read tell). */
+  next?: string | null;
   results: T[];
 }
 

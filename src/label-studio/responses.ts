@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { RoleCode, UserTypeCode } from './codes.js';
+import { knownRole, knownUserType } from './codes.js';
 
 const count = z.number().int().nonnegative();
 
@@ -18,47 +18,16 @@ const text = z
   .string()
   .nullish()
   .transform((value) => value || null);
-
-const userFields = z.object({ id: userId, email: text, username: text, first_name: text, last_name: text });
-const toListedUser = ({ id, email, username, first_name, last_name }: z.output<typeof userFields>) => ({
-  userId: id,
-  email,
-  username,
-  firstName: first_name,
-  lastName: last_name,
-});
-
-/** A user as both lists describe one, in the facade's terms. */
-const listedUser = userFields.transform(toListedUser);
+// Role and user-type codes are open in Label Studio's definition: kept as sent, whatever they are (codes.ts).
+const code = z
+  .string()
+  .nullish()
+  .transform((value) => value || null);
 
 // `next` only says whether there is more (paging.ts): pages are asked for by number, never by following it.
-// Django REST Framework always sends it, so a page without it is not Label Studio's.
-const next = z.string().nullable();
+// The definition makes it optional; missing, it says nothing, and the walk judges by `count` and what it read.
+const next = z.string().nullish();
 
-/** `GET /api/organizations/{id}/memberships`: each result nests its user. */
-export const organizationMemberPage = z.object({ count, next, results: z.array(z.object({ user: listedUser }).transform(({ user }) => user)) });
-
-const ROLE_CODES = ['OW', 'AD', 'MA', 'RE', 'AN', 'DI', 'NO'] as const satisfies readonly RoleCode[];
-const USER_TYPE_CODES = ['standard', 'flex', 'viewonly'] as const satisfies readonly UserTypeCode[];
-const role = z.enum(ROLE_CODES);
-
-/** A project member as the preview and the undo read one: the user, and their project role (null: the organization role applies), which an undo gives back. */
-const listedProjectMember = userFields
-  .extend({ project_role: role.nullish() })
-  .transform(({ project_role, ...user }) => ({ ...toListedUser(user), projectRole: project_role ?? null }));
-
-/** `GET /api/projects/{id}/members/paginated/`: each result is the user itself. */
-export const projectMemberPage = z.object({ count, next, results: z.array(listedProjectMember) });
-
-export type ListedMember = z.output<typeof listedUser>;
-export type ListedProjectMember = z.output<typeof listedProjectMember>;
-export type MemberPage = z.output<typeof organizationMemberPage>;
-export type ProjectMemberPage = z.output<typeof projectMemberPage>;
-
-// The member and tag lists as a screen shows them: every field the connections' node types expose.
-// The previews above read only the user, so a field they do not show can never fail a preview.
-
-const userType = z.enum(USER_TYPE_CODES).nullish().transform((value) => value ?? null);
 const tagId = z.number().int().positive();
 /** A tag as a member carries it: its id and label. */
 const memberTagLabel = z.object({ id: tagId, label: z.string() });
@@ -80,11 +49,15 @@ const lastActivity = z
     return instant;
   });
 
+// One schema per answer, read the same way by the lists, the previews, the guard and the capture. Only
+// what the service cannot honestly do without fails a read: a user without an id, a tag without one, a
+// missing `count`. Extra fields are dropped unread; optional ones may be null or missing.
+
 /** `LseOrganizationMemberList`: the membership, with its user nested. */
 const organizationMember = z
   .object({
-    role,
-    user_type: userType,
+    role: code,
+    user_type: code,
     tags: memberTagLabels,
     user: z.object({ id: userId, email: text, username: text, first_name: text, last_name: text, last_activity: lastActivity }),
   })
@@ -94,8 +67,8 @@ const organizationMember = z
     username: user.username,
     firstName: user.first_name,
     lastName: user.last_name,
-    role,
-    userType: user_type,
+    roleCode: role,
+    userTypeCode: user_type,
     tags,
     lastActivity: user.last_activity,
   }));
@@ -108,12 +81,12 @@ const projectMember = z
     username: text,
     first_name: text,
     last_name: text,
-    implicit_member: z.boolean(),
-    project_role: role.nullish().transform((value) => value ?? null),
-    user_type: userType,
+    implicit_member: z.boolean().nullish(),
+    project_role: code,
+    user_type: code,
     tags: memberTagLabels,
     last_activity: lastActivity,
-    organization_membership: z.object({ role: role.nullish(), user_type: userType }).nullish(),
+    organization_membership: z.object({ role: code, user_type: code }).nullish(),
   })
   .transform((member) => ({
     userId: member.id,
@@ -121,24 +94,26 @@ const projectMember = z
     username: member.username,
     firstName: member.first_name,
     lastName: member.last_name,
-    role: member.organization_membership?.role ?? null,
+    roleCode: member.organization_membership?.role ?? null,
     // The flat `user_type` is the membership's; the nested one stands in when a version leaves it out.
-    userType: member.user_type ?? member.organization_membership?.user_type ?? null,
+    userTypeCode: member.user_type ?? member.organization_membership?.user_type ?? null,
     tags: member.tags,
     lastActivity: member.last_activity,
-    projectRole: member.project_role,
-    implicit: member.implicit_member,
+    /** null: the organization role applies. */
+    projectRoleCode: member.project_role,
+    /** null: Label Studio did not say. */
+    implicit: member.implicit_member ?? null,
   }));
 
-/** `OrganizationMemberTag`. */
+/** `OrganizationMemberTag`; `member_count` is optional in the definition (null: not said). */
 const memberTag = z
-  .object({ id: tagId, label: z.string(), member_count: count })
-  .transform(({ id, label, member_count }) => ({ id, label, memberCount: member_count }));
+  .object({ id: tagId, label: z.string(), member_count: count.nullish() })
+  .transform(({ id, label, member_count }) => ({ id, label, memberCount: member_count ?? null }));
 
-/** `GET /api/organizations/{id}/memberships`, every field the `OrganizationMember` type shows. */
-export const organizationMemberListPage = z.object({ count, next, results: z.array(organizationMember) });
-/** `GET /api/projects/{id}/members/paginated/`, every field the `ProjectMember` type shows. */
-export const projectMemberListPage = z.object({ count, next, results: z.array(projectMember) });
+/** `GET /api/organizations/{id}/memberships`. */
+export const organizationMemberPage = z.object({ count, next, results: z.array(organizationMember) });
+/** `GET /api/projects/{id}/members/paginated/`. */
+export const projectMemberPage = z.object({ count, next, results: z.array(projectMember) });
 /** `GET /api/organizations/{id}/member-tags`. */
 export const memberTagPage = z.object({ count, next, results: z.array(memberTag) });
 
@@ -146,6 +121,29 @@ export type MemberTagLabel = z.output<typeof memberTagLabel>;
 export type OrganizationMember = z.output<typeof organizationMember>;
 export type ProjectMember = z.output<typeof projectMember>;
 export type MemberTag = z.output<typeof memberTag>;
+export type MemberPage = z.output<typeof organizationMemberPage>;
+export type ProjectMemberPage = z.output<typeof projectMemberPage>;
+/** What every member list says of a user, whatever else its list adds. */
+export type ListedMember = Pick<OrganizationMember, 'userId' | 'email' | 'username' | 'firstName' | 'lastName'>;
+
+/** A code in an answer that this service does not know, by the field Label Studio sent it in. */
+export interface UnknownCode {
+  field: 'role' | 'project_role' | 'user_type';
+  code: string;
+}
+
+/** The codes a member page holds that codes.ts does not know; none for any other answer. */
+export function unknownCodesIn(answer: unknown): UnknownCode[] {
+  const results = (answer as { results?: unknown } | undefined)?.results;
+  if (!Array.isArray(results)) return [];
+  const unknown: UnknownCode[] = [];
+  for (const member of results as Partial<ProjectMember>[]) {
+    if (member.roleCode && !knownRole(member.roleCode)) unknown.push({ field: 'role', code: member.roleCode });
+    if (member.projectRoleCode && !knownRole(member.projectRoleCode)) unknown.push({ field: 'project_role', code: member.projectRoleCode });
+    if (member.userTypeCode && !knownUserType(member.userTypeCode)) unknown.push({ field: 'user_type', code: member.userTypeCode });
+  }
+  return unknown;
+}
 
 export type AssignedResponse = z.output<typeof assignedResponse>;
 export type UnassignmentsResponse = z.output<typeof unassignmentsResponse>;

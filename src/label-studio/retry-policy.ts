@@ -1,6 +1,7 @@
 import type { AttemptOutcome } from './attempts.js';
+import type { HttpRequestSpec } from './requests.js';
 
-export type RetriedMethod = 'GET' | 'POST' | 'DELETE';
+export type RetriedMethod = HttpRequestSpec['method'];
 
 export const MAX_ATTEMPTS = 3;
 const BASE_DELAY_MS = 100;
@@ -8,26 +9,25 @@ const BASE_DELAY_MS = 100;
 const MIN_ATTEMPT_MS = 100;
 
 /**
- * Never repeat what Label Studio may have executed unless repeating is harmless. A GET (the member
- * lists) changes nothing: retried after any connection failure, even one mid-answer, and after a
- * timeout or gateway error. The DELETE is idempotent: retried after a connection failure or a gateway
- * error. The POST adds tags and counts them, so it is retried only when it certainly was not processed:
- * refused connection, 503, or 429 with Retry-After. An unusable answer, or an operation out of time
- * or abandoned by its caller, is never retried.
+ * Never repeat what Label Studio may have executed. A GET (the member lists) changes nothing: retried
+ * after any connection failure, even one mid-answer, and after a timeout or gateway error. A change (POST,
+ * DELETE) is retried only when it certainly was not processed: refused connection, 503, or 429 with
+ * Retry-After. Not even the DELETE after a gateway error: a repeated DELETE answers with what was left to
+ * remove, not with what the first attempt removed, so its count would be wrong. An unusable answer, or an
+ * operation out of time or abandoned by its caller, is never retried.
  */
 export function isRetryable(method: RetriedMethod, outcome: AttemptOutcome): boolean {
+  const read = method === 'GET';
   switch (outcome.kind) {
     case 'refused':
       return true;
     case 'network':
-      return method !== 'POST';
     case 'interrupted':
-      return method === 'GET';
+      return read;
     case 'http':
       if (outcome.status === 503) return true;
       if (outcome.status === 429) return outcome.retryAfterSeconds !== undefined;
-      if (method === 'GET' && outcome.status === 408) return true;
-      return method !== 'POST' && (outcome.status === 502 || outcome.status === 504);
+      return read && (outcome.status === 408 || outcome.status === 502 || outcome.status === 504);
     default:
       return false;
   }

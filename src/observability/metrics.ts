@@ -1,5 +1,5 @@
 import type { Plugin } from 'graphql-yoga';
-import { collectDefaultMetrics, Histogram, Registry } from 'prom-client';
+import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
 import type { AttemptObserver, WatchedAttempt } from '../label-studio/attempts.js';
 
 // Latency buckets in seconds, from a fast loopback hop to the default 10 s upstream budget.
@@ -25,15 +25,35 @@ export function createMetrics() {
       buckets: BUCKETS,
       registers: [registry],
     }),
+    unknownCodes: new Counter({
+      name: 'label_studio_unknown_codes_total',
+      help: 'Role and user-type codes in Label Studio answers that this service does not know (read as null, passed through), by field and code.',
+      labelNames: ['field', 'code'] as const,
+      registers: [registry],
+    }),
   };
 }
 
 export type Metrics = ReturnType<typeof createMetrics>;
 
-/** Each Label Studio attempt, once ended, as one sample of the upstream histogram. */
-export function observeAttempts({ upstreamCalls }: Metrics): AttemptObserver {
+// Distinct codes with a label of their own; the codes come from Label Studio, so the series must not grow without end.
+const MAX_CODE_LABELS = 50;
+const OTHER_CODE = '(other)';
+
+/** Each Label Studio attempt, once ended, as one sample of the upstream histogram; each unknown code it carried, counted. */
+export function observeAttempts({ upstreamCalls, unknownCodes }: Metrics): AttemptObserver {
+  const labelled = new Set<string>();
+  const codeLabel = (code: string) => {
+    if (labelled.has(code)) return code;
+    if (labelled.size >= MAX_CODE_LABELS || !/^[\w.-]{1,32}$/.test(code)) return OTHER_CODE;
+    labelled.add(code);
+    return code;
+  };
   const watched: WatchedAttempt = {
-    end: ({ method, route, status, durationMs }) => upstreamCalls.observe({ method, route, status: String(status) }, durationMs / 1000),
+    end: ({ method, route, status, durationMs, outcome }) => {
+      upstreamCalls.observe({ method, route, status: String(status) }, durationMs / 1000);
+      if (outcome.kind === 'http' && outcome.unknownCodes) for (const { field, code } of outcome.unknownCodes) unknownCodes.inc({ field, code: codeLabel(code) });
+    },
   };
   return { start: () => watched };
 }

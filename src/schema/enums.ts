@@ -1,28 +1,23 @@
-import type { RoleCode, UserTypeCode } from '../label-studio/codes.js';
+import { ROLES, USER_TYPES, type RoleCode, type UserTypeCode } from '../label-studio/codes.js';
 import type { Builder } from './builder.js';
 
+/** A GraphQL enum's values from a table of Label Studio codes: each value resolves to its code, so resolvers pass codes through untouched. */
+function valuesOf<Code extends string>(codes: Record<Code, { name: string; description: string }>) {
+  const entries = Object.entries(codes) as [Code, { name: string; description: string }][];
+  return Object.fromEntries(
+    entries.map(([code, { name, description }]) => [name, { value: code, description: `${description} (Label Studio code \`${code}\`).` }]),
+  ) as Record<string, { value: Code; description: string }>;
+}
+
 export function addEnums(builder: Builder) {
-  // Enum values resolve to Label Studio's own codes, so resolvers pass them through untouched.
   const MemberRole = builder.enumType('MemberRole', {
-    description: "A member's role in an organization or project.",
-    values: {
-      OWNER: { value: 'OW', description: 'Owner of the organization (Label Studio code OW).' },
-      ADMINISTRATOR: { value: 'AD', description: 'Administrator (AD).' },
-      MANAGER: { value: 'MA', description: 'Manager (MA).' },
-      REVIEWER: { value: 'RE', description: 'Reviewer (RE).' },
-      ANNOTATOR: { value: 'AN', description: 'Annotator (AN).' },
-      DEACTIVATED: { value: 'DI', description: 'Deactivated member (DI).' },
-      NOT_ACTIVATED: { value: 'NO', description: 'Invited but not yet activated (NO).' },
-    } as const satisfies Record<string, { value: RoleCode; description: string }>,
+    description: "A member's role in an organization or project. Label Studio may send codes this service does not know: the `...Code` fields beside each role show them.",
+    values: valuesOf<RoleCode>(ROLES),
   });
 
   const UserType = builder.enumType('UserType', {
-    description: 'The kind of seat a user holds.',
-    values: {
-      STANDARD: { value: 'standard', description: 'A standard seat.' },
-      FLEX: { value: 'flex', description: 'A flex seat.' },
-      VIEWONLY: { value: 'viewonly', description: 'A view-only seat.' },
-    } as const satisfies Record<string, { value: UserTypeCode; description: string }>,
+    description: 'The kind of seat a user holds. Label Studio may send others (service accounts): `userTypeCode` shows them.',
+    values: valuesOf<UserTypeCode>(USER_TYPES),
   });
 
   return { MemberRole, UserType };

@@ -1,10 +1,11 @@
+import { knownUserType } from '../label-studio/codes.js';
 import type { MemberTagLabel, OrganizationMember } from '../label-studio/responses.js';
 import type { Builder } from './builder.js';
 import type { Enums } from './enums.js';
 import type { Identified, NodeInterface } from './node.js';
 
 /** What a member is in either list, whatever else its list adds. */
-export type Member = Omit<OrganizationMember, 'role'> & Identified;
+export type Member = Omit<OrganizationMember, 'roleCode'> & Identified;
 
 /** The `Member` interface both member lists' node types implement, and the tag type they carry. */
 export function addMemberInterface(builder: Builder, { UserType }: Enums, Node: NodeInterface) {
@@ -25,7 +26,16 @@ export function addMemberInterface(builder: Builder, { UserType }: Enums, Node: 
       username: t.exposeString('username', { nullable: true, description: "The user's username, when Label Studio gives one." }),
       firstName: t.exposeString('firstName', { nullable: true, description: "The user's first name, when set." }),
       lastName: t.exposeString('lastName', { nullable: true, description: "The user's last name, when set." }),
-      userType: t.field({ type: UserType, nullable: true, description: "The membership's user type, when Label Studio gives one.", resolve: (member) => member.userType }),
+      userType: t.field({
+        type: UserType,
+        nullable: true,
+        description: "The membership's user type; null when Label Studio gives none or one this service does not know (see `userTypeCode`).",
+        resolve: (member) => knownUserType(member.userTypeCode),
+      }),
+      userTypeCode: t.exposeString('userTypeCode', {
+        nullable: true,
+        description: "The membership's user type as Label Studio sent it (`standard`, `flex`, `viewonly`, or a newer one such as a service account's); null when it sent none.",
+      }),
       tags: t.field({ type: [MemberTagLabel], description: 'The member tags the member has now.', resolve: (member) => member.tags }),
       lastActivity: t.field({
         type: 'DateTime',

@@ -7,7 +7,7 @@ import {
   type ValidationErrors,
 } from './errors.js';
 import { matchesMemberFilters, matchesSearch, parseMemberFilters } from './member-filters.js';
-import { ORG_ROLES, type Organization, type OrganizationMember, type OrgRole, type SimulatorData } from './model.js';
+import { ASSIGNABLE_ROLES, type AssignableRole, type Organization, type OrganizationMember, type OrgRole, type SimulatorData } from './model.js';
 import { lastParam } from './query-params.js';
 import { bodyObject, booleanField, intListField, type RequestBody } from './request-body.js';
 
@@ -25,11 +25,13 @@ export type AssignProjectMembersResult =
 // Who may add members to a project: those who may remove them.
 const ROLES_ALLOWED_TO_ASSIGN: readonly OrgRole[] = ['OW', 'AD', 'MA'];
 
-const isRole = (value: unknown): value is OrgRole => (ORG_ROLES as readonly unknown[]).includes(value);
+// `roles[].role` is an AssignableOrganizationRoleEnum in the definition, which has no `VO`: the simulator
+// assumes Label Studio refuses a view-only project role (a 400 on `roles`), as it refuses any other code.
+const isAssignableRole = (value: unknown): value is AssignableRole => (ASSIGNABLE_ROLES as readonly unknown[]).includes(value);
 
 /** `roles`: `[{"user_id": <int>, "role": "AN"}]`, as a map from user id to project role (a later entry for a user wins, as a dict built from the list would). */
-function rolesField(body: Record<string, unknown>, errors: ValidationErrors): Map<number, OrgRole> {
-  const roles = new Map<number, OrgRole>();
+function rolesField(body: Record<string, unknown>, errors: ValidationErrors): Map<number, AssignableRole> {
+  const roles = new Map<number, AssignableRole>();
   const value = body['roles'];
   if (value === undefined) return roles;
   if (!Array.isArray(value)) {
@@ -38,7 +40,7 @@ function rolesField(body: Record<string, unknown>, errors: ValidationErrors): Ma
   }
   for (const entry of value as unknown[]) {
     const { user_id: userId, role } = (typeof entry === 'object' && entry !== null ? entry : {}) as Record<string, unknown>;
-    if (!Number.isInteger(userId) || !isRole(role)) {
+    if (!Number.isInteger(userId) || !isAssignableRole(role)) {
       addValidationError(errors, 'roles', 'Each entry needs an integer user_id and a valid role.');
       return roles;
     }

@@ -24,7 +24,7 @@ export function findMember(organization: Organization, userId: number): Organiza
 /** The role that grants rights: a deleted membership grants none. */
 function activeRole(organization: Organization, userId: number): OrgRole | undefined {
   const member = findMember(organization, userId);
-  return member === undefined || member.isDeleted ? undefined : member.role;
+  return member === undefined || member.isDeleted ? undefined : (member.role ?? undefined);
 }
 
 /** Label Studio's refusal of an actor whose active role is not one of `allowed`; undefined when it is. */

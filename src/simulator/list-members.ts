@@ -20,7 +20,8 @@ export interface ListMembersRequest {
 
 export type Listed = Paginated<Record<string, unknown>>;
 
-// Any working member may read who else is a member; deactivated and not yet activated ones may not.
+// Any working member may read who else is a member; deactivated and not yet activated ones may not, and
+// (an assumption: the reference is silent) neither may a view-only seat, which sees projects, not people.
 export const ROLES_ALLOWED_TO_LIST: readonly OrgRole[] = ['OW', 'AD', 'MA', 'RE', 'AN'];
 
 
@@ -31,11 +32,15 @@ const tagsOf = (organization: Organization, tagIds: readonly number[]) =>
 // every role was set by hand (`role_source: "manual"`, and `project_role_source` likewise where a project
 // role is set, else null); `contributed_to_projects` and `created_projects` are null, as when the
 // `contributed_to_projects` parameter is absent; no avatar; initials from the names (else the username);
-// a membership is `active` unless deleted, deactivated or not yet activated.
+// a membership is `active` unless deleted, deactivated or not yet activated. `flex`, the Flex seat's
+// claim/window state, is undocumented beyond "a dict, null for non-Flex": `{}` for a flex seat, else null.
+// A membership without a role answers `role: null` in the organization list; the project list's
+// `organization_membership` requires a role, so such a member's is null there.
 const initialsOf = (user: User | undefined) =>
   user ? (`${user.firstName.charAt(0)}${user.lastName.charAt(0)}` || user.username.slice(0, 2)).toUpperCase() : null;
-const INACTIVE_ROLES: readonly OrgRole[] = ['DI', 'NO'];
+const INACTIVE_ROLES: readonly (OrgRole | null)[] = ['DI', 'NO'];
 const isActive = (membership: OrganizationMember) => !membership.isDeleted && !INACTIVE_ROLES.includes(membership.role);
+const flexOf = (membership: OrganizationMember) => (membership.userType === 'flex' ? {} : null);
 
 /** `GET /api/organizations/{id}/memberships`. */
 export function listOrganizationMembers(data: SimulatorData, organizationId: number, request: ListMembersRequest): Listed {
@@ -64,7 +69,8 @@ export function listOrganizationMembers(data: SimulatorData, organizationId: num
       organization: organization.id,
       role: member.role,
       user_type: member.userType,
-      role_source: 'manual',
+      role_source: member.role == null ? null : 'manual',
+      flex: flexOf(member),
       tags: tagsOf(organization, member.tagIds),
       user: {
         id: member.userId,
@@ -96,7 +102,6 @@ export function listProjectMembers(data: SimulatorData, projectId: number, reque
   const ids = intListParam(query, 'ids', errors);
   const withDeleted = booleanParam(query, 'with_deleted', errors);
   const noAnnotators = booleanParam(query, 'no_annotators', errors);
-  const noViewOnly = booleanParam(query, 'no_view_only', errors);
   const matched = matchingProjectMembers(projectMemberViews(data, organization, project, implicit !== false), query, errors);
   if (hasValidationErrors(errors)) return { ok: false, error: validationError(errors) };
   const wanted = ids && new Set(ids);
@@ -106,8 +111,7 @@ export function listProjectMembers(data: SimulatorData, projectId: number, reque
       (wanted === undefined || wanted.has(member.userId)) &&
       // Only an explicit `with_deleted=false` leaves out deleted memberships: by default the list, like the bulk unassign, keeps them.
       (withDeleted !== false || member.membership?.isDeleted !== true) &&
-      (noAnnotators !== true || (member.projectRole ?? member.membership?.role) !== 'AN') &&
-      (noViewOnly !== true || member.membership?.userType !== 'viewonly'),
+      (noAnnotators !== true || (member.projectRole ?? member.membership?.role) !== 'AN'),
   );
   const page = paginate(ordered(selected, (member) => member.user, query), query, request.pageUrl);
   if (!page.ok) return page;
@@ -124,12 +128,10 @@ export function listProjectMembers(data: SimulatorData, projectId: number, reque
     tags: tagsOf(organization, membership?.tagIds ?? []),
     last_activity: user?.lastActivity ?? null,
     date_joined: user?.dateJoined ?? null,
-    organization_membership: membership && {
-      role: membership.role,
-      user_type: membership.userType,
-      active: isActive(membership),
-      organization_id: organization.id,
-    },
+    organization_membership:
+      membership?.role == null
+        ? null
+        : { role: membership.role, user_type: membership.userType, active: isActive(membership), organization_id: organization.id, flex: flexOf(membership) },
   }));
   return { ok: true, page: { ...page.page, results } };
 }

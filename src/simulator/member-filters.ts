@@ -22,8 +22,8 @@ export interface MemberFilters {
 
 /** What the filters look at, already resolved (e.g. a project role falling back to the organization role). */
 export interface MemberFacts {
-  role: OrgRole | undefined;
-  userType: UserType | undefined;
+  role: OrgRole | null | undefined;
+  userType: string | undefined;
   tagIds: readonly number[];
   lastActivity: string | null;
 }
@@ -43,8 +43,9 @@ export function parseMemberFilters(
 }
 
 export function matchesMemberFilters(filters: MemberFilters, facts: MemberFacts): boolean {
-  if (filters.roles && (facts.role === undefined || !filters.roles.includes(facts.role))) return false;
-  if (filters.userTypes && (facts.userType === undefined || !filters.userTypes.includes(facts.userType))) return false;
+  if (filters.roles && (facts.role == null || !filters.roles.includes(facts.role))) return false;
+  // A user type outside the filter's choices (a service account's) matches no `user_type` filter.
+  if (filters.userTypes && !filters.userTypes.some((userType) => userType === facts.userType)) return false;
   if (filters.tagIds && !filters.tagIds.some((tagId) => facts.tagIds.includes(tagId))) return false;
   if (filters.lastActivityGte === undefined && filters.lastActivityLte === undefined) return true;
   // SQL semantics: comparing NULL never matches, so a member who never signed in escapes every date filter.

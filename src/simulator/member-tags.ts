@@ -10,7 +10,7 @@ import { lastParam } from './query-params.js';
 // Where the reference is silent, the simulator assumes: the same members may list tags as may list
 // members; `member_count` counts the memberships that carry the tag and are not deleted; `ordering`
 // knows `id`, `label`, `member_count` and `created_at`; `updated_at` is `created_at` (tags are never
-// edited here); `created_by` is the creator's id, email and names.
+// edited here); `created_by` is the creator's id, username, email and names (UserSimple; no avatar).
 
 const memberCount = (organization: Organization, tag: MemberTag) =>
   organization.members.filter((member) => !member.isDeleted && member.tagIds.includes(tag.id)).length;
@@ -44,7 +44,9 @@ export function listMemberTags(data: SimulatorData, organizationId: number, requ
       organization: organization.id,
       created_at: tag.createdAt,
       updated_at: tag.createdAt,
-      created_by: creator ? { id: creator.id, email: creator.email, first_name: creator.firstName, last_name: creator.lastName } : null,
+      created_by: creator
+        ? { id: creator.id, username: creator.username, email: creator.email, first_name: creator.firstName, last_name: creator.lastName }
+        : null,
     };
   });
   return { ok: true, page: { ...page.page, results } };

@@ -2,9 +2,16 @@
 // Label Studio's own models: last activity lives on the user (hence the `user__last_activity__*`
 // filter names), while role, user type, the deleted flag and member tags belong to the membership.
 
-export const ORG_ROLES = ['OW', 'AD', 'MA', 'RE', 'AN', 'DI', 'NO'] as const;
+// Label Studio's OrganizationRoleEnum; `VO` (view only) came in July 2026.
+export const ORG_ROLES = ['OW', 'AD', 'MA', 'RE', 'AN', 'DI', 'NO', 'VO'] as const;
 export type OrgRole = (typeof ORG_ROLES)[number];
 
+// AssignableOrganizationRoleEnum: the roles a write may give. The definition leaves `VO` out of it;
+// the simulator assumes Label Studio refuses it where a role is given (a project role here).
+export const ASSIGNABLE_ROLES = ['OW', 'AD', 'MA', 'RE', 'AN', 'DI', 'NO'] as const satisfies readonly OrgRole[];
+export type AssignableRole = (typeof ASSIGNABLE_ROLES)[number];
+
+/** The user types Label Studio names (AssignableUserTypeEnum), which its filters take. */
 export const USER_TYPES = ['standard', 'flex', 'viewonly'] as const;
 export type UserType = (typeof USER_TYPES)[number];
 
@@ -31,8 +38,16 @@ export interface MemberTag {
 
 export interface OrganizationMember {
   userId: number;
-  role: OrgRole;
-  userType: UserType;
+  /**
+   * null: a membership without a role, which the list answers' optional `role` allows. The seed has
+   * none; tests add one to serve it.
+   */
+  role: OrgRole | null;
+  /**
+   * Answers carry `user_type` as a free string (service accounts, April 2026, have a type the SDK does
+   * not name), so a test may give a member a type outside USER_TYPES.
+   */
+  userType: UserType | (string & {});
   isDeleted: boolean;
   tagIds: number[];
 }
@@ -54,7 +69,7 @@ export interface Workspace {
 export interface ProjectMember {
   userId: number;
   /** null means the member acts with their organization role. */
-  role: OrgRole | null;
+  role: AssignableRole | null;
 }
 
 export interface Project {

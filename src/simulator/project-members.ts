@@ -19,7 +19,7 @@ export interface ProjectMemberView {
 }
 
 // Owners and administrators see every project of their organization without being added to it.
-const IMPLICIT_ROLES: readonly OrgRole[] = ['OW', 'AD'];
+const IMPLICIT_ROLES: readonly (OrgRole | null)[] = ['OW', 'AD'];
 
 /** Explicit members, and with `withImplicit` the organization's owners and administrators who are not. */
 export function projectMemberViews(data: SimulatorData, organization: Organization, project: Project, withImplicit: boolean): ProjectMemberView[] {

@@ -42,7 +42,8 @@ const ACME_MEMBERS: SeedMember[] = [
   member(4, 'reviewer@acme.test', 'reviewer', 'Rita', 'Reviewer', 'RE', 'flex', '2026-10-15T08:30:00Z', false, [2, 3]),
   member(5, 'ann.one@acme.test', 'ann1', 'Anna', 'One', 'AN', 'flex', '2026-09-01T16:00:00Z', false, []),
   member(6, 'ann.two@acme.test', 'ann2', 'Andre', 'Two', 'AN', 'standard', '2026-08-01T07:00:00Z', false, [3]),
-  member(7, 'viewer@acme.test', 'viewer', 'Victor', 'Viewer', 'AN', 'viewonly', '2026-07-01T00:00:00Z', false, []),
+  // A view-only seat carries role VO (the reference: such a seat "cannot be combined with a role").
+  member(7, 'viewer@acme.test', 'viewer', 'Victor', 'Viewer', 'VO', 'viewonly', '2026-07-01T00:00:00Z', false, []),
   member(8, 'gone@acme.test', 'deactivated', 'Dana', 'Deactivated', 'DI', 'standard', '2026-01-01T00:00:00Z', false, []),
   member(9, 'new@acme.test', 'invited', 'Nico', 'New', 'NO', 'standard', null, false, []),
   member(10, 'former@acme.test', 'former', 'Fred', 'Former', 'AN', 'standard', '2026-05-01T00:00:00Z', true, [1]),

@@ -93,9 +93,9 @@ describe('the member screen, in a real browser on another origin', () => {
     expect(unassigned.unassignments).toBe(preview.members);
     expect(unassigned.removedMembersExact).toBe(true);
     expect(unassigned.removedMembers).toEqual([
-      { userId: 3, projectRole: null },
-      { userId: 4, projectRole: 'REVIEWER' },
-      { userId: 6, projectRole: 'REVIEWER' },
+      { userId: 3, projectRole: null, projectRoleCode: null },
+      { userId: 4, projectRole: 'REVIEWER', projectRoleCode: 'RE' },
+      { userId: 6, projectRole: 'REVIEWER', projectRoleCode: 'RE' },
     ]);
     expect(await onScreen(page, 'listMembers', RADIOLOGY, MEDICAL_OR_NIGHT_SHIFT)).toMatchObject({ totalCount: 0, nodes: [] });
     expect(explicitMembersOf(RADIOLOGY)).toEqual(seeded?.filter(({ userId }) => ![3, 4, 6].includes(userId)));

@@ -37,10 +37,10 @@ describe('bulkAssignProjectMembers end to end', () => {
   });
 
   it('sends the filter as the unassign sends it, only with all: true', async () => {
-    const result = await assign({ all: true, excluded: [9], filter: { roles: ['ANNOTATOR'], search: ' acme ' } });
+    const result = await assign({ all: true, excluded: [9], filter: { roles: ['ANNOTATOR', 'VIEW_ONLY'], search: ' acme ' } });
 
     expect(result.body.data).toEqual({ bulkAssignProjectMembers: { assignments: 1, skippedUserIds: [] } });
-    expect(sent()).toEqual([{ method: 'POST', path: '/api/projects/101/members/bulk/', query: 'search=acme&role=AN', body: { all: true, excluded: [9] } }]);
+    expect(sent()).toEqual([{ method: 'POST', path: '/api/projects/101/members/bulk/', query: 'search=acme&role=AN,VO', body: { all: true, excluded: [9] } }]);
   });
 
   it('answers skippedUserIds: null when Label Studio does not report them', async () => {

@@ -14,7 +14,7 @@ const radiology = () => stack.simulator.data.projects.find((project) => project.
 
 describe('maxAffectedMembers', () => {
   it('refuses an unassign that would reach more members, with the count, and never calls the bulk endpoint', async () => {
-    const result = await unassign({ all: true, filter: { roles: ['REVIEWER', 'ANNOTATOR'] }, maxAffectedMembers: 2 });
+    const result = await unassign({ all: true, filter: { roles: ['REVIEWER', 'ANNOTATOR', 'VIEW_ONLY'] }, maxAffectedMembers: 2 });
 
     expect(result.body.data).toBeNull();
     const [error] = result.body.errors ?? [];
@@ -26,12 +26,12 @@ describe('maxAffectedMembers', () => {
   });
 
   it('allows an unassign that reaches exactly the limit: a preview page of one, then the one bulk call', async () => {
-    const result = await unassign({ all: true, filter: { roles: ['REVIEWER', 'ANNOTATOR'] }, maxAffectedMembers: 4 });
+    const result = await unassign({ all: true, filter: { roles: ['REVIEWER', 'ANNOTATOR', 'VIEW_ONLY'] }, maxAffectedMembers: 4 });
 
     expect(result.body).toEqual({ data: { bulkUnassignProjectMembers: { unassignments: 4 } } });
     expect(stack.simulator.requests.map((request) => `${request.method} ${request.path}?${request.query}`)).toEqual([
-      'GET /api/projects/100/members/paginated/?role=RE,AN&implicit=false&page=1&page_size=1',
-      'DELETE /api/projects/100/members/bulk/?all=true&role=RE,AN',
+      'GET /api/projects/100/members/paginated/?role=RE,AN,VO&implicit=false&page=1&page_size=1',
+      'DELETE /api/projects/100/members/bulk/?all=true&role=RE,AN,VO',
     ]);
   });
 
@@ -53,11 +53,11 @@ describe('maxAffectedMembers', () => {
   });
 
   it('refuses an assign that would reach more members, and allows one at exactly the limit', async () => {
-    const refused = await assign({ all: true, filter: { roles: ['ANNOTATOR'] }, maxAffectedMembers: 3 });
+    const refused = await assign({ all: true, filter: { roles: ['ANNOTATOR', 'VIEW_ONLY'] }, maxAffectedMembers: 3 });
     expect(refused.body.errors?.[0]?.extensions).toEqual({ code: 'TOO_MANY_MEMBERS', members: 4, exact: true, maxAffectedMembers: 3 });
     expect(bulkCalls()).toEqual([]);
 
-    const allowed = await assign({ all: true, filter: { roles: ['ANNOTATOR'] }, maxAffectedMembers: 4 });
+    const allowed = await assign({ all: true, filter: { roles: ['ANNOTATOR', 'VIEW_ONLY'] }, maxAffectedMembers: 4 });
     expect(allowed.body).toEqual({ data: { bulkAssignOrgMemberTags: { assigned: 4 } } });
     expect(bulkCalls()).toHaveLength(1);
   });

@@ -71,16 +71,26 @@ describe('time budget', () => {
   });
 });
 
-describe('retries: the DELETE is idempotent', () => {
-  it('is retried after a connection reset before any answer', async () => {
+describe('retries: the DELETE only when Label Studio certainly did not process it (a repeat would report what was left, not what was removed)', () => {
+  it('is not retried after a connection reset: it may have been executed', async () => {
     const result = await withFault(unassign, { route: 'unassign', destroySocket: true });
 
-    expect(result.body.data).toEqual({ bulkUnassignProjectMembers: { unassignments: 1 } });
-    expect(stack.simulator.requests).toHaveLength(2);
+    expect(result.body.errors?.[0]?.extensions).toEqual({ code: 'UPSTREAM_UNAVAILABLE' });
+    expect(stack.simulator.requests).toHaveLength(1);
   });
 
-  it.each([502, 503, 504])('is retried after HTTP %i', async (status) => {
+  it.each([502, 504])('is not retried after HTTP %i: a gateway may answer so after Label Studio removed members', async (status) => {
     const result = await withFault(unassign, { route: 'unassign', status });
+
+    expect(result.body.errors?.[0]?.extensions).toEqual({ code: 'UPSTREAM_UNAVAILABLE', upstreamStatus: status });
+    expect(stack.simulator.requests).toHaveLength(1);
+  });
+
+  it.each([
+    { name: 'HTTP 503', fault: { status: 503 } },
+    { name: 'a 429 with Retry-After', fault: { status: 429, headers: { 'Retry-After': '0' } } },
+  ])('is retried after $name', async ({ fault }) => {
+    const result = await withFault(unassign, { route: 'unassign', ...fault });
 
     expect(result.body.data).toEqual({ bulkUnassignProjectMembers: { unassignments: 1 } });
     expect(stack.simulator.requests).toHaveLength(2);

@@ -24,10 +24,10 @@ describe('bulkUnassignProjectMembers end to end', () => {
   it('removes every member matching the filter except the excluded ones', async () => {
     const result = await stack.graphql({
       query: UNASSIGN,
-      variables: { input: { projectId: 100, all: true, excluded: [2], filter: { roles: ['ANNOTATOR'] } } },
+      variables: { input: { projectId: 100, all: true, excluded: [2], filter: { roles: ['ANNOTATOR', 'VIEW_ONLY'] } } },
     });
 
-    expect(stack.simulator.requests[0]?.query).toBe('all=true&excluded=2&role=AN');
+    expect(stack.simulator.requests[0]?.query).toBe('all=true&excluded=2&role=AN,VO');
     expect(result.body.data).toEqual({ bulkUnassignProjectMembers: { unassignments: 2 } });
     expect(membersOf(100)).toEqual([2, 3, 4, 6]);
   });

@@ -19,36 +19,36 @@ const payload = (result: Awaited<ReturnType<typeof unassign>>) => result.body.da
 
 describe('removedMembers: whom an unassign removed', () => {
   it('reads the explicit members the change selects just before the DELETE and gives them back with their project roles, exactly', async () => {
-    const result = await unassign({ all: true, filter: { roles: ['REVIEWER', 'ANNOTATOR'] } });
+    const result = await unassign({ all: true, filter: { roles: ['REVIEWER', 'ANNOTATOR', 'VIEW_ONLY'] } });
 
     expect(result.body).toEqual({
       data: {
         bulkUnassignProjectMembers: {
           unassignments: 4,
           removedMembers: [
-            { userId: 4, projectRole: 'REVIEWER' },
-            { userId: 5, projectRole: 'ANNOTATOR' },
-            { userId: 6, projectRole: 'REVIEWER' },
-            { userId: 7, projectRole: null },
+            { userId: 4, projectRole: 'REVIEWER', projectRoleCode: 'RE' },
+            { userId: 5, projectRole: 'ANNOTATOR', projectRoleCode: 'AN' },
+            { userId: 6, projectRole: 'REVIEWER', projectRoleCode: 'RE' },
+            { userId: 7, projectRole: null, projectRoleCode: null },
           ],
           removedMembersExact: true,
         },
       },
     });
     expect(calls()).toEqual([
-      'GET /api/projects/100/members/paginated/?role=RE,AN&implicit=false&page=1&page_size=100',
-      'DELETE /api/projects/100/members/bulk/?all=true&role=RE,AN',
+      'GET /api/projects/100/members/paginated/?role=RE,AN,VO&implicit=false&page=1&page_size=100',
+      'DELETE /api/projects/100/members/bulk/?all=true&role=RE,AN,VO',
     ]);
   });
 
   it('with all: false reads the included users among the explicit members, and leaves out the excluded with all: true', async () => {
     const included = await unassign({ all: false, included: [1, 3, 5, 99] });
-    expect(payload(included)).toEqual({ unassignments: 2, removedMembers: [{ userId: 3, projectRole: null }, { userId: 5, projectRole: 'ANNOTATOR' }], removedMembersExact: true });
+    expect(payload(included)).toEqual({ unassignments: 2, removedMembers: [{ userId: 3, projectRole: null, projectRoleCode: null }, { userId: 5, projectRole: 'ANNOTATOR', projectRoleCode: 'AN' }], removedMembersExact: true });
     expect(calls()[0]).toBe('GET /api/projects/100/members/paginated/?implicit=false&page=1&page_size=100&ids=1,3,5,99');
 
     stack.simulator.reset();
     const excluded = await unassign({ all: true, excluded: [2, 3, 4, 5] });
-    expect(payload(excluded)).toEqual({ unassignments: 2, removedMembers: [{ userId: 6, projectRole: 'REVIEWER' }, { userId: 7, projectRole: null }], removedMembersExact: true });
+    expect(payload(excluded)).toEqual({ unassignments: 2, removedMembers: [{ userId: 6, projectRole: 'REVIEWER', projectRoleCode: 'RE' }, { userId: 7, projectRole: null, projectRoleCode: null }], removedMembersExact: true });
   });
 
   it('says removedMembersExact: false when the project changed between the read and the change', async () => {
@@ -63,9 +63,9 @@ describe('removedMembers: whom an unassign removed', () => {
     expect(payload(result)).toEqual({
       unassignments: 4,
       removedMembers: [
-        { userId: 2, projectRole: null },
-        { userId: 3, projectRole: null },
-        { userId: 6, projectRole: 'REVIEWER' },
+        { userId: 2, projectRole: null, projectRoleCode: null },
+        { userId: 3, projectRole: null, projectRoleCode: null },
+        { userId: 6, projectRole: 'REVIEWER', projectRoleCode: 'RE' },
       ],
       removedMembersExact: false,
     });
@@ -80,8 +80,8 @@ describe('removedMembers: whom an unassign removed', () => {
     expect(payload(result)).toEqual({
       unassignments: 2,
       removedMembers: [
-        { userId: 4, projectRole: 'REVIEWER' },
-        { userId: 5, projectRole: 'ANNOTATOR' },
+        { userId: 4, projectRole: 'REVIEWER', projectRoleCode: 'RE' },
+        { userId: 5, projectRole: 'ANNOTATOR', projectRoleCode: 'AN' },
       ],
       removedMembersExact: false,
     });
@@ -128,7 +128,7 @@ describe('removedMembers: whom an unassign removed', () => {
     try {
       const result = await postGraphQL(facade.url, { query: UNASSIGN_WITH_UNDO, variables: { input: { projectId: 100, all: false, included: [4] } } }, simulator);
 
-      expect(result.body.data?.['bulkUnassignProjectMembers']).toEqual({ unassignments: 1, removedMembers: [{ userId: 4, projectRole: 'REVIEWER' }], removedMembersExact: true });
+      expect(result.body.data?.['bulkUnassignProjectMembers']).toEqual({ unassignments: 1, removedMembers: [{ userId: 4, projectRole: 'REVIEWER', projectRoleCode: 'RE' }], removedMembersExact: true });
       expect(simulator.requests.map((request) => request.method)).toEqual(['GET', 'DELETE']);
     } finally {
       await facade.close();

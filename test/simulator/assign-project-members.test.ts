@@ -51,11 +51,11 @@ describe('bulk assign project members', () => {
   });
 
   it('with all=true adds every organization member matching the filters (organization role for role), minus excluded', async () => {
-    // Organization 1's annotators: 5, 6, 7 and 10 (deleted); 5 and 6 are already members.
-    const result = await post({ all: true, excluded: [7] }, '?role=AN');
+    // Organization 1's annotators and view-only members: 5, 6, 7 (VO) and 10 (deleted); 5 and 6 are already members.
+    const result = await post({ all: true, excluded: [7] }, '?role=AN,VO');
 
     expect(result.json).toEqual({ assignments: 0, skipped_user_ids: [] });
-    expect((await post({ all: true }, '?role=AN')).json).toEqual({ assignments: 1, skipped_user_ids: [] });
+    expect((await post({ all: true }, '?role=AN,VO')).json).toEqual({ assignments: 1, skipped_user_ids: [] });
     expect(membersOf(101)?.map((member) => member.userId)).toEqual([5, 6, 7]);
   });
 
@@ -78,6 +78,14 @@ describe('bulk assign project members', () => {
 
   it('answers 400 on roles when an entry is malformed, and changes nothing', async () => {
     const result = await post({ all: false, included: [3], roles: [{ user_id: 3, role: 'XX' }] });
+
+    expect(result.status).toBe(400);
+    expect(result.json).toMatchObject({ validation_errors: { roles: [expect.any(String)] } });
+    expect(membersOf(101)).toHaveLength(2);
+  });
+
+  it('refuses a view-only project role with a 400 on roles (VO is not an assignable role), and changes nothing', async () => {
+    const result = await post({ all: false, included: [3], roles: [{ user_id: 3, role: 'VO' }] });
 
     expect(result.status).toBe(400);
     expect(result.json).toMatchObject({ validation_errors: { roles: [expect.any(String)] } });

@@ -27,6 +27,7 @@ describe('GET /api/organizations/{id}/memberships', () => {
       role: 'RE',
       role_source: 'manual',
       user_type: 'flex',
+      flex: {},
       tags: [
         { id: 2, label: 'Medical' },
         { id: 3, label: 'Night shift' },
@@ -68,7 +69,8 @@ describe('GET /api/organizations/{id}/memberships', () => {
   });
 
   it.each([
-    ['role', 'role=AN', [5, 6, 7, 10]],
+    ['role', 'role=AN', [5, 6, 10]],
+    ['role, view only', 'role=VO', [7]],
     ['tags', 'tags=1', [1, 2, 10]],
     ['user_type', 'user_type=flex', [4, 5]],
     ['is_deleted', 'is_deleted=true', [10]],
@@ -82,6 +84,22 @@ describe('GET /api/organizations/{id}/memberships', () => {
 
     expect(userIds(page)).toEqual(expected);
     expect(page.count).toBe(expected.length);
+  });
+
+  it('serves a member without a role and one with a user type the SDK does not name, as the definition allows', async () => {
+    const members = sim.data.organizations[0]?.members;
+    const roleless = members?.find((member) => member.userId === 9);
+    const serviceAccount = members?.find((member) => member.userId === 8);
+    if (roleless) roleless.role = null;
+    if (serviceAccount) serviceAccount.userType = 'service_account';
+
+    const page = (await list(`${ORG}?page_size=100`)) as ListPage & { results: { id: number; role?: unknown; role_source?: unknown; user_type?: unknown }[] };
+
+    expect(page.results.find((result) => result.user?.id === 9)).toMatchObject({ role: null, role_source: null });
+    expect(page.results.find((result) => result.user?.id === 8)).toMatchObject({ user_type: 'service_account' });
+    // Neither matches a filter on the codes it lacks or that the filter does not know.
+    expect(userIds(await list(`${ORG}?page_size=100&role=NO`))).toEqual([]);
+    expect(userIds(await list(`${ORG}?page_size=100&user_type=standard`))).toEqual([1, 2, 3, 6, 9, 10]);
   });
 
   it('orders by the given field', async () => {
@@ -127,7 +145,7 @@ describe('GET /api/projects/{id}/members/paginated/', () => {
       ],
       last_activity: '2026-10-15T08:30:00Z',
       date_joined: '2025-01-06T09:00:00Z',
-      organization_membership: { role: 'RE', user_type: 'flex', active: true, organization_id: 1 },
+      organization_membership: { role: 'RE', user_type: 'flex', active: true, organization_id: 1, flex: {} },
     });
   });
 
@@ -139,6 +157,15 @@ describe('GET /api/projects/{id}/members/paginated/', () => {
 
     expect(page.results[0]).toMatchObject({ id: 1, implicit_member: true, project_role: null, project_role_source: null, organization_membership: { role: 'OW', active: true } });
     expect(page.results[2]).toMatchObject({ id: 3, organization_membership: { role: 'DI', active: false } });
+  });
+
+  it('gives a member without an organization role no organization membership (its role is required there)', async () => {
+    const member = sim.data.organizations[0]?.members.find((candidate) => candidate.userId === 3);
+    if (member) member.role = null;
+
+    const page = await list(`${PROJECT}?page_size=100`);
+
+    expect(page.results.find((result) => result.id === 3)).toMatchObject({ user_type: 'standard', organization_membership: null });
   });
 
   it('lists only explicit members with implicit=false, only implicit ones with implicit=true', async () => {
@@ -161,8 +188,8 @@ describe('GET /api/projects/{id}/members/paginated/', () => {
     ['user_type', 'user_type=viewonly', [7]],
     ['last_activity__gte', 'last_activity__gte=2026-10-01T00:00:00Z', [2, 3, 4]],
     ['last_activity__lte', 'last_activity__lte=2026-09-01T17:00:00%2B01:00', [5, 6, 7]],
-    ['no_annotators', 'no_annotators=true', [2, 3, 4, 6]],
-    ['no_view_only', 'no_view_only=true', [2, 3, 4, 5, 6]],
+    ['no_annotators', 'no_annotators=true', [2, 3, 4, 6, 7]],
+    ['role, view only, falling back to the organization role', 'role=VO', [7]],
     ['with_deleted', 'with_deleted=false', [2, 3, 4, 5, 6, 7]],
   ])('filters by %s, as the bulk unassign does', async (_name, query, expected) => {
     const page = await list(`${PROJECT}?implicit=false&page_size=100&${query}`);

@@ -28,7 +28,7 @@ describe('GET /api/organizations/{id}/member-tags', () => {
       organization: 1,
       created_at: '2025-02-03T09:00:00Z',
       updated_at: '2025-02-03T09:00:00Z',
-      created_by: { id: 1, email: 'owner@acme.test', first_name: 'Olivia', last_name: 'Owner' },
+      created_by: { id: 1, username: 'owner', email: 'owner@acme.test', first_name: 'Olivia', last_name: 'Owner' },
     });
   });
 

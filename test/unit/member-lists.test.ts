@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { memberTagsHttp, organizationMembersHttp, projectMembersHttp } from '../../src/label-studio/requests.js';
-import { memberTagPage, organizationMemberListPage, projectMemberListPage } from '../../src/label-studio/responses.js';
 import { decodeCursor, encodeCursor, pageWindow, toConnection } from '../../src/schema/connections.js';
 
 describe('list requests for the connections', () => {
@@ -19,52 +18,6 @@ describe('list requests for the connections', () => {
       path: 'api/organizations/2/member-tags',
       query: 'search=night%20shift&page=1&page_size=30',
     });
-  });
-});
-
-describe('list responses for the connections', () => {
-  const user = { id: 4, email: 'r@acme.test', username: 'r', first_name: 'Rita', last_name: '', last_activity: '2026-10-15T08:30:00.123456Z' };
-
-  it('reads an organization member with role, user type, tags and last activity', () => {
-    const page = organizationMemberListPage.parse({ count: 1, next: null, results: [{ id: 100_004, role: 'RE', user_type: 'flex', tags: [{ id: 2, label: 'Medical' }], user }] });
-
-    expect(page.results[0]).toEqual({
-      userId: 4,
-      email: 'r@acme.test',
-      username: 'r',
-      firstName: 'Rita',
-      lastName: null,
-      role: 'RE',
-      userType: 'flex',
-      tags: [{ id: 2, label: 'Medical' }],
-      lastActivity: new Date('2026-10-15T08:30:00.123Z'),
-    });
-  });
-
-  it('reads a project member: the organization role from its membership, the project role null when the organization role applies', () => {
-    const { last_activity, ...flat } = { ...user, last_activity: null };
-    const page = projectMemberListPage.parse({
-      count: 1,
-      next: null,
-      results: [{ ...flat, last_activity, implicit_member: true, project_role: null, user_type: 'standard', tags: [], organization_membership: { role: 'OW', user_type: 'standard' } }],
-    });
-
-    expect(page.results[0]).toMatchObject({ userId: 4, role: 'OW', projectRole: null, implicit: true, userType: 'standard', lastActivity: null, tags: [] });
-  });
-
-  it('reads a member tag with its member count', () => {
-    expect(memberTagPage.parse({ count: 1, next: null, results: [{ id: 3, label: 'Night shift', member_count: 2, organization: 1 }] }).results).toEqual([
-      { id: 3, label: 'Night shift', memberCount: 2 },
-    ]);
-  });
-
-  it.each([
-    { name: 'an unknown role', body: { count: 1, next: null, results: [{ role: 'XX', user }] } },
-    { name: 'a last activity that is no date-time', body: { count: 1, next: null, results: [{ role: 'AN', user: { ...user, last_activity: 'yesterday' } }] } },
-    { name: 'a tag without a label', body: { count: 1, next: null, results: [{ role: 'AN', tags: [{ id: 1 }], user }] } },
-    { name: 'no next', body: { count: 0, results: [] } },
-  ])('refuses an organization page with $name', ({ body }) => {
-    expect(organizationMemberListPage.safeParse(body).success).toBe(false);
   });
 });
 

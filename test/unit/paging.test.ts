@@ -14,6 +14,8 @@ interface Behaviour {
   alwaysPage?: number;
   /** Subtract from the count. */
   undercount?: number;
+  /** Leave `next` out, as Label Studio's definition allows. */
+  noNext?: boolean;
 }
 
 function listServer(initial: number[], behaviour: Behaviour = {}) {
@@ -27,9 +29,10 @@ function listServer(initial: number[], behaviour: Behaviour = {}) {
     const number = behaviour.alwaysPage ?? page;
     const last = Math.max(1, Math.ceil(list.length / size));
     if (number > last) throw new LabelStudioError({ kind: 'http', status: 404 });
+    const next = number < last ? `http://elsewhere.test/?page=${number + 1}` : null;
     return {
       count: list.length - (behaviour.undercount ?? 0),
-      next: number < last ? `http://elsewhere.test/?page=${number + 1}` : null,
+      ...(behaviour.noNext ? {} : { next }),
       results: list.slice((number - 1) * size, number * size),
     } satisfies ListPage<number>;
   };
@@ -40,6 +43,12 @@ const range = (from: number, count: number) => Array.from({ length: count }, (_,
 const options = { idOf: (id: number) => id, maxItems: 1_000, pageSize: 10, concurrency: 4 };
 
 describe('readAllPages', () => {
+  it('reads every page of a list whose pages leave `next` out, but never claims it complete: only `next` null ends a walk for certain', async () => {
+    const read = await readAllPages(listServer(range(1, 25), { noNext: true }).fetchPage, options);
+
+    expect(read).toMatchObject({ results: range(1, 25), count: 25, complete: false, consistent: true });
+  });
+
   it('reads a list that holds still, page by page, and proves it saw every item', async () => {
     const server = listServer(range(1, 25));
 
@@ -167,6 +176,12 @@ describe('readAllPages', () => {
 });
 
 describe('readWindow', () => {
+  it.each([0, 10, 20, 24])('reads the window at %i of a list whose pages leave `next` out', async (offset) => {
+    const window = await readWindow(listServer(range(1, 25), { noNext: true }).fetchPage, offset, 10);
+
+    expect(window).toEqual({ count: 25, results: range(offset + 1, Math.min(10, 25 - offset)) });
+  });
+
   it('reads a window that starts on a page boundary in one call', async () => {
     const server = listServer(range(1, 25));
 

@@ -21,7 +21,10 @@ export function addMemberTags(builder: Builder, Organization: OrganizationRef) {
     fields: (t) => ({
       id: t.exposeInt('id', { description: 'The member-tag id, as `bulkAssignOrgMemberTags` takes it in `tags` and the filters in `tags`.' }),
       label: t.exposeString('label', { description: "The tag's label." }),
-      memberCount: t.exposeInt('memberCount', { description: 'How many members carry the tag, as Label Studio counts them.' }),
+      memberCount: t.exposeInt('memberCount', {
+        nullable: true,
+        description: 'How many members carry the tag, as Label Studio counts them; null when Label Studio does not say.',
+      }),
     }),
   });
 

@@ -1,3 +1,4 @@
+import { knownRole } from '../../label-studio/codes.js';
 import type { OrganizationMember } from '../../label-studio/responses.js';
 import type { Builder } from '../builder.js';
 import { connectionArgs, readPage, type Args } from '../connections.js';
@@ -34,7 +35,13 @@ export function addOrganizationMembers(
     description: 'A member of an organization.',
     interfaces: [Node, Member],
     fields: (t) => ({
-      role: t.field({ type: MemberRole, description: "The member's organization role.", resolve: (member) => member.role }),
+      role: t.field({
+        type: MemberRole,
+        nullable: true,
+        description: "The member's organization role; null when Label Studio gives none or one this service does not know (see `roleCode`).",
+        resolve: (member) => knownRole(member.roleCode),
+      }),
+      roleCode: t.exposeString('roleCode', { nullable: true, description: "The member's organization role code as Label Studio sent it; null when it sent none." }),
     }),
   });
 

@@ -1,3 +1,4 @@
+import { knownRole } from '../../label-studio/codes.js';
 import type { ProjectMember } from '../../label-studio/responses.js';
 import type { Builder } from '../builder.js';
 import { connectionArgs, readPage, type Args } from '../connections.js';
@@ -37,19 +38,26 @@ export function addProjectMembers(
       role: t.field({
         type: MemberRole,
         nullable: true,
-        description: "The member's organization role, when Label Studio gives it.",
-        resolve: (member) => member.role,
+        description: "The member's organization role; null when Label Studio gives none or one this service does not know (see `roleCode`).",
+        resolve: (member) => knownRole(member.roleCode),
       }),
+      roleCode: t.exposeString('roleCode', { nullable: true, description: "The member's organization role code as Label Studio sent it; null when it sent none." }),
       projectRole: t.field({
         type: MemberRole,
         nullable: true,
-        description: "The member's role in this project; null: the organization role applies.",
-        resolve: (member) => member.projectRole,
+        description:
+          "The member's role in this project; null when the organization role applies (`projectRoleCode` null) or Label Studio sent a code this service does not know.",
+        resolve: (member) => knownRole(member.projectRoleCode),
+      }),
+      projectRoleCode: t.exposeString('projectRoleCode', {
+        nullable: true,
+        description: "The member's project role code as Label Studio sent it; null: the organization role applies.",
       }),
       implicit: t.exposeBoolean('implicit', {
+        nullable: true,
         description:
           'true: not added to the project, but reaching it through the organization role (owners, administrators); ' +
-          '`bulkUnassignProjectMembers` cannot remove such a member. false: an explicit project member.',
+          '`bulkUnassignProjectMembers` cannot remove such a member. false: an explicit project member. null: Label Studio did not say.',
       }),
     }),
   });

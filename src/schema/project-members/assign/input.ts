@@ -1,4 +1,4 @@
-import type { RoleCode } from '../../../label-studio/codes.js';
+import { isAssignableRole, type RoleCode } from '../../../label-studio/codes.js';
 import type { AssignProjectMembersRequest } from '../../../label-studio/requests.js';
 import type { Builder } from '../../builder.js';
 import type { Enums } from '../../enums.js';
@@ -44,7 +44,12 @@ export function defineInput(builder: Builder, { MemberRole }: Enums, ProjectMemb
     description: 'The project role one user gets when the assign adds them.',
     fields: (t) => ({
       userId: t.int({ required: true, description: 'A user the change targets.', validate: { schema: id } }),
-      role: t.field({ type: MemberRole, required: true, description: 'Their project role (without an entry, the organization role applies).' }),
+      role: t.field({
+        type: MemberRole,
+        required: true,
+        description: 'Their project role (without an entry, the organization role applies); any role but VIEW_ONLY, which Label Studio never assigns.',
+        validate: [(role) => isAssignableRole(role), { message: 'must be a role Label Studio assigns: VIEW_ONLY is not one' }],
+      }),
     }),
   });
 

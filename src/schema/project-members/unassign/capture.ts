@@ -1,17 +1,16 @@
-import type { RoleCode } from '../../../label-studio/codes.js';
 import { LabelStudioError } from '../../../label-studio/errors.js';
 import type { LabelStudioCalls } from '../../../label-studio/operation-calls.js';
 import type { AllPages } from '../../../label-studio/paging.js';
 import type { UnassignProjectMembersRequest } from '../../../label-studio/requests.js';
-import type { ListedProjectMember } from '../../../label-studio/responses.js';
+import type { ProjectMember } from '../../../label-studio/responses.js';
 import { undoCaptureTooLarge } from '../../errors.js';
 import { guarded, type BulkChangePreview } from '../../preview.js';
 
 /** Whom an unassign removed, as `bulkAssignProjectMembers` takes them back. */
 export interface RemovedMember {
   userId: number;
-  /** null: the organization role applied. */
-  projectRole: RoleCode | null;
+  /** As Label Studio sent it; null: the organization role applied. */
+  projectRoleCode: string | null;
 }
 
 /** What the unassign payload resolves from: the count, and whom it removed when the client asked. */
@@ -41,7 +40,7 @@ export async function unassignWithUndo(
     selection.all ? { projectId, filters, implicit: false } : { projectId, filters: {}, implicit: false, ids: selection.included ?? [] },
     captureLimit + excluded.size,
   );
-  const removedMembers = read.results.filter((member) => !excluded.has(member.userId)).map(({ userId, projectRole }) => ({ userId, projectRole }));
+  const removedMembers = read.results.filter((member) => !excluded.has(member.userId)).map(({ userId, projectRoleCode }) => ({ userId, projectRoleCode }));
 
   const change = async (): Promise<UnassignOutcome> => {
     if (read.overLimit || removedMembers.length > captureLimit) throw undoCaptureTooLarge(captureLimit);
@@ -56,7 +55,7 @@ export async function unassignWithUndo(
  * read was shown complete; else a bound that holds whatever the list did while it was read (the distinct
  * `included`; under `all: true` the largest count seen), or an error where none does.
  */
-function reach(read: AllPages<ListedProjectMember>, selected: number, selection: UnassignProjectMembersRequest['selection']): BulkChangePreview {
+function reach(read: AllPages<ProjectMember>, selected: number, selection: UnassignProjectMembersRequest['selection']): BulkChangePreview {
   if (read.complete) return { members: selected, exact: true, sample: [] };
   if (!selection.all) return { members: new Set(selection.included).size, exact: false, sample: [] };
   if (read.consistent) return { members: read.count, exact: false, sample: [] };

@@ -1,3 +1,4 @@
+import { assignableRole } from '../../../label-studio/codes.js';
 import type { Builder } from '../../builder.js';
 import type { Enums } from '../../enums.js';
 import { callLabelStudio } from '../../context.js';
@@ -26,8 +27,14 @@ export function addBulkUnassignProjectMembers(
       projectRole: t.field({
         type: MemberRole,
         nullable: true,
-        description: 'Their project role before the change; null: their organization role applied (give them no `roles` entry on the way back).',
-        resolve: (member) => member.projectRole,
+        description:
+          'Their project role before the change, to give back in `roles`; null when their organization role applied (`projectRoleCode` null: give ' +
+          'them no `roles` entry) or Label Studio sent a code this service does not know or cannot assign (`projectRoleCode` says which).',
+        resolve: (member) => assignableRole(member.projectRoleCode),
+      }),
+      projectRoleCode: t.exposeString('projectRoleCode', {
+        nullable: true,
+        description: 'Their project role code before the change, as Label Studio sent it; null: their organization role applied.',
       }),
     }),
   });
