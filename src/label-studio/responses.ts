@@ -184,7 +184,6 @@ export function unknownCodesIn(answer: unknown): UnknownCode[] {
 }
 
 export type AssignedResponse = z.output<typeof assignedResponse>;
-export type DeletedResponse = z.output<typeof deletedResponse>;
 export type UnassignmentsResponse = z.output<typeof unassignmentsResponse>;
 export type AssignmentsResponse = z.output<typeof assignmentsResponse>;
 
