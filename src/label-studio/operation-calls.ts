@@ -137,6 +137,7 @@ export class LabelStudioCalls {
         ]);
         return { tag, members: carriers.count };
       },
+      // Two requests a tag: half as many tags at once keeps the reads in flight at MAX_CONCURRENT_READS.
       { concurrency: MAX_CONCURRENT_READS / 2 },
     );
   }

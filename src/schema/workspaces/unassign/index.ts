@@ -2,14 +2,9 @@ import type { Builder } from '../../builder.js';
 import { callLabelStudio } from '../../context.js';
 import { CALLS_UPSTREAM, DEFAULT_SAMPLE_SIZE, guarded, sampleSizeArg, type PreviewTypes } from '../../preview.js';
 import { selectsField } from '../../selected-fields.js';
-import { changeWithCapture, type UnassignOutcome } from '../../undo-capture.js';
 import { toUnassignWorkspaceMembersRequest, type defineInputs } from '../input.js';
+import { unassignWorkspaceWithUndo, type RemovedWorkspaceMember, type WorkspaceUnassignOutcome } from './capture.js';
 import { previewWorkspaceUnassign } from './preview.js';
-
-/** Whom a workspace unassign removed, as `bulkAssignWorkspaceMembers` takes them back. */
-interface RemovedWorkspaceMember {
-  userId: number;
-}
 
 export function addBulkUnassignWorkspaceMembers(
   builder: Builder,
@@ -22,7 +17,7 @@ export function addBulkUnassignWorkspaceMembers(
     fields: (t) => ({ userId: t.exposeInt('userId', { description: 'The Label Studio user id.' }) }),
   });
 
-  const Payload = builder.objectRef<UnassignOutcome<RemovedWorkspaceMember>>('BulkUnassignWorkspaceMembersPayload').implement({
+  const Payload = builder.objectRef<WorkspaceUnassignOutcome>('BulkUnassignWorkspaceMembersPayload').implement({
     description: 'What Label Studio reported for a bulk workspace unassignment, and, when asked for, whom it removed.',
     fields: (t) => ({
       unassignments: t.exposeInt('unassignments', { description: 'Number of workspace memberships Label Studio removed.' }),
@@ -53,28 +48,12 @@ export function addBulkUnassignWorkspaceMembers(
         'first and refuses a larger change. Selecting `removedMembers` reads whom it removes first, to undo it. Never repeated once it may have run. ' +
         'Needs an Authorization header.',
       args: { input: t.arg({ type: Input, required: true, description: 'Targets and search.' }) },
-      resolve: (_root, { input }, context, info): Promise<UnassignOutcome<RemovedWorkspaceMember>> => {
+      resolve: (_root, { input }, context, info): Promise<WorkspaceUnassignOutcome> => {
         const request = toUnassignWorkspaceMembersRequest(input);
-        const { workspaceId, selection, filters } = request;
         const limit = input.maxAffectedMembers;
-        return callLabelStudio(context, async (calls) => {
-          if (!selectsField(info, 'removedMembers')) {
-            return guarded(limit, () => previewWorkspaceUnassign(calls, request, 0), () => calls.unassignWorkspaceMembers(request));
-          }
-          // The bulk endpoint applies no search to `included`; under `all: true` the excluded that match are read too, and left out of the record.
-          const read = await calls.readWorkspaceMembers(
-            selection.all ? { workspaceId, search: filters.search } : { workspaceId, ids: selection.included ?? [] },
-            undoCaptureLimit + new Set(selection.excluded).size,
-          );
-          return changeWithCapture({
-            read,
-            selection,
-            route: 'api/workspaces/{id}/memberships/paginated/',
-            maxAffectedMembers: limit,
-            captureLimit: undoCaptureLimit,
-            removed: ({ userId }) => ({ userId }),
-            unassign: async () => (await calls.unassignWorkspaceMembers(request)).unassignments,
-          });
+        return callLabelStudio(context, (calls) => {
+          if (selectsField(info, 'removedMembers')) return unassignWorkspaceWithUndo(calls, request, limit, undoCaptureLimit);
+          return guarded(limit, () => previewWorkspaceUnassign(calls, request, 0), () => calls.unassignWorkspaceMembers(request));
         });
       },
     }),
