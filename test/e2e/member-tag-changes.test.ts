@@ -186,6 +186,19 @@ describe('deleteMemberTags', () => {
     ]);
   });
 
+  it('says removedTagsExact: false when a read was not shown complete, and a guard has then no honest count', async () => {
+    // The list of Medical's carriers reports one fewer than its page holds.
+    stack.simulator.injectFault({ route: 'organization-members', list: { undercount: 1 } });
+    const unguarded = await stack.graphql({ query: DELETE_WITH_UNDO, variables: { input: { organizationId: 1, tagIds: [2] } } });
+    expect(unguarded.body.data).toEqual({ deleteMemberTags: { deleted: 1, removedTags: [{ tagId: 2, label: 'Medical', userIds: [3, 4] }], removedTagsExact: false } });
+
+    stack.simulator.reset();
+    stack.simulator.injectFault({ route: 'organization-members', list: { undercount: 1 } });
+    const guarded = await stack.graphql({ query: DELETE_WITH_UNDO, variables: { input: { organizationId: 1, tagIds: [2], maxAffectedAssignments: 10 } } });
+    expect(guarded.body.errors?.[0]?.extensions?.code).toBe('UPSTREAM_ERROR');
+    expect(calls().some((call) => call.startsWith('DELETE'))).toBe(false);
+  });
+
   it('refuses with UNDO_CAPTURE_TOO_LARGE, before any change, when more members carry the tags than UNDO_CAPTURE_LIMIT', async () => {
     const result = await small.graphql({ query: DELETE_WITH_UNDO, variables: { input: { organizationId: 1, tagIds: [2, 3] } } });
 

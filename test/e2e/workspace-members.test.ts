@@ -155,6 +155,14 @@ describe('bulkUnassignWorkspaceMembers', () => {
     expect((await stack.graphql({ query: LIST, variables: { workspaceId: CLINICAL } })).body).toEqual(before.body);
   });
 
+  it('says removedMembersExact: false when the read was not shown complete', async () => {
+    stack.simulator.injectFault({ route: 'workspace-members', list: { undercount: 1 } });
+
+    const result = await unassign({ all: false, included: [4, 5] }, UNASSIGN_WITH_UNDO);
+
+    expect(result.body.data).toEqual({ bulkUnassignWorkspaceMembers: { unassignments: 2, removedMembers: [{ userId: 4 }, { userId: 5 }], removedMembersExact: false } });
+  });
+
   it('refuses with UNDO_CAPTURE_TOO_LARGE, before any change, when more members would go than UNDO_CAPTURE_LIMIT', async () => {
     const result = await unassign({ all: true }, UNASSIGN_WITH_UNDO, small);
 
