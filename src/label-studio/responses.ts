@@ -57,56 +57,38 @@ const lastActivity = z
 // what the service cannot honestly do without fails a read: a user without an id, a tag without one, a
 // missing `count`. Extra fields are dropped unread; optional ones may be null or missing.
 
+/** The user, as every member list gives one. */
+const user = z.object({ id: userId, email: text, username: text, first_name: text, last_name: text, last_activity: lastActivity });
+/** The organization membership, as the project and workspace lists nest it when they include it. */
+const membership = z.object({ role: code, user_type: code }).nullish();
+
+/** A member in the facade's terms: the user, and what the list says of the membership (tags null: the list does not say). */
+function member<Said extends { roleCode: string | null; userTypeCode: string | null; tags: MemberTagLabel[] | null }>(
+  { id, email, username, first_name, last_name, last_activity }: z.output<typeof user>,
+  said: Said,
+) {
+  return { userId: id, email, username, firstName: first_name, lastName: last_name, lastActivity: last_activity, ...said };
+}
+
 /** `LseOrganizationMemberList`: the membership, with its user nested. */
 const organizationMember = z
-  .object({
-    role: code,
-    user_type: code,
-    tags: memberTagLabels,
-    user: z.object({ id: userId, email: text, username: text, first_name: text, last_name: text, last_activity: lastActivity }),
-  })
-  .transform(({ role, user_type, tags, user }) => ({
-    userId: user.id,
-    email: user.email,
-    username: user.username,
-    firstName: user.first_name,
-    lastName: user.last_name,
-    roleCode: role,
-    userTypeCode: user_type,
-    tags,
-    lastActivity: user.last_activity,
-  }));
+  .object({ role: code, user_type: code, tags: memberTagLabels, user })
+  .transform(({ role, user_type, tags, user }) => member(user, { roleCode: role, userTypeCode: user_type, tags }));
 
 /** `PaginatedProjectMember`: flat, with the organization membership nested. */
-const projectMember = z
-  .object({
-    id: userId,
-    email: text,
-    username: text,
-    first_name: text,
-    last_name: text,
-    implicit_member: z.boolean().nullish(),
-    project_role: code,
-    user_type: code,
-    tags: memberTagLabels,
-    last_activity: lastActivity,
-    organization_membership: z.object({ role: code, user_type: code }).nullish(),
-  })
-  .transform((member) => ({
-    userId: member.id,
-    email: member.email,
-    username: member.username,
-    firstName: member.first_name,
-    lastName: member.last_name,
-    roleCode: member.organization_membership?.role ?? null,
-    // The flat `user_type` is the membership's; the nested one stands in when a version leaves it out.
-    userTypeCode: member.user_type ?? member.organization_membership?.user_type ?? null,
-    tags: member.tags,
-    lastActivity: member.last_activity,
+const projectMember = user
+  .extend({ implicit_member: z.boolean().nullish(), project_role: code, user_type: code, tags: memberTagLabels, organization_membership: membership })
+  .transform(({ implicit_member, project_role, user_type, tags, organization_membership, ...user }) => ({
+    ...member(user, {
+      roleCode: organization_membership?.role ?? null,
+      // The flat `user_type` is the membership's; the nested one stands in when a version leaves it out.
+      userTypeCode: user_type ?? organization_membership?.user_type ?? null,
+      tags,
+    }),
     /** null: the organization role applies. */
-    projectRoleCode: member.project_role,
+    projectRoleCode: project_role,
     /** null: Label Studio did not say. */
-    implicit: member.implicit_member ?? null,
+    implicit: implicit_member ?? null,
   }));
 
 /** `OrganizationMemberTag`; `member_count` is optional in the definition (null: not said). */
@@ -118,28 +100,11 @@ const memberTag = z
  * `LseUser`, as a workspace's member list gives each member: the user, with their organization membership
  * nested when Label Studio includes it. No tags: a workspace list does not say which a member has.
  */
-const workspaceMember = z
-  .object({
-    id: userId,
-    email: text,
-    username: text,
-    first_name: text,
-    last_name: text,
-    last_activity: lastActivity,
-    organization_membership: z.object({ role: code, user_type: code }).nullish(),
-  })
-  .transform((user) => ({
-    userId: user.id,
-    email: user.email,
-    username: user.username,
-    firstName: user.first_name,
-    lastName: user.last_name,
-    roleCode: user.organization_membership?.role ?? null,
-    userTypeCode: user.organization_membership?.user_type ?? null,
-    /** null: this list does not say. */
-    tags: null,
-    lastActivity: user.last_activity,
-  }));
+const workspaceMember = user
+  .extend({ organization_membership: membership })
+  .transform(({ organization_membership, ...user }) =>
+    member(user, { roleCode: organization_membership?.role ?? null, userTypeCode: organization_membership?.user_type ?? null, tags: null }),
+  );
 
 /** `GET /api/workspaces/{id}/memberships/paginated/`. */
 export const workspaceMemberPage = z.object({ count, next, results: z.array(workspaceMember) });
