@@ -1,4 +1,5 @@
 import type { Builder } from './builder.js';
+import type { ListWindow } from './connections.js';
 
 // Identity for client caches (urql Graphcache, Apollo Client, Relay): a member node's `id` names the member
 // by what identifies it, its type and the keys of its membership (organization or project, and user), never
@@ -21,6 +22,11 @@ export interface Identified {
 /** An opaque, stable id: base64url of `<type>:<key>:<key>`. */
 export function nodeId<Type extends keyof NodeKeys>(type: Type, ...keys: NodeKeys[Type]): string {
   return Buffer.from([type, ...keys].join(':')).toString('base64url');
+}
+
+/** A window of a member list, each member with its id: the list's type, its owner (organization, project or workspace) and the user. */
+export function identify<Member extends { userId: number }>(type: keyof NodeKeys, ownerId: number, { count, results }: ListWindow<Member>) {
+  return { count, results: results.map((member) => ({ ...member, id: nodeId(type, ownerId, member.userId) })) };
 }
 
 export function addNodeInterface(builder: Builder) {

@@ -5,7 +5,7 @@ import { connectionArgs, readPage, type Args } from '../connections.js';
 import type { Enums } from '../enums.js';
 import { callLabelStudio, type GraphQLContext } from '../context.js';
 import type { MemberInterfaces } from '../members.js';
-import { nodeId, type Identified } from '../node.js';
+import { identify, type Identified } from '../node.js';
 import type { OrganizationRef } from '../organizations/index.js';
 import { toOrganizationMemberFilters, type OrganizationMemberFilter, type OrganizationMemberFilterInput } from './filter.js';
 import { CALLS_UPSTREAM } from '../preview.js';
@@ -63,9 +63,8 @@ export function addOrganizationMembers(
   // The one resolver of the list, wherever it is read from.
   const read = (organizationId: number, args: ListArgs, context: GraphQLContext) => {
     const request = { organizationId, filters: toOrganizationMemberFilters(args.filter), search: args.search ?? undefined };
-    const identify = (member: OrganizationMember) => ({ ...member, id: nodeId('OrganizationMember', organizationId, member.userId) });
     return readPage(LIST, args, (window) =>
-      callLabelStudio(context, (calls) => calls.organizationMemberWindow(request, window)).then(({ count, results }) => ({ count, results: results.map(identify) })),
+      callLabelStudio(context, (calls) => calls.organizationMemberWindow(request, window)).then((page) => identify('OrganizationMember', organizationId, page)),
     );
   };
 

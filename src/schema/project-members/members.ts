@@ -5,7 +5,7 @@ import { connectionArgs, readPage, type Args } from '../connections.js';
 import type { Enums } from '../enums.js';
 import { callLabelStudio, type GraphQLContext } from '../context.js';
 import type { MemberInterfaces } from '../members.js';
-import { nodeId, type Identified } from '../node.js';
+import { identify, type Identified } from '../node.js';
 import { CALLS_UPSTREAM } from '../preview.js';
 import type { ProjectRef } from '../projects/index.js';
 import { toProjectMemberFilters, type ProjectMemberFilter, type ProjectMemberFilterInput } from './filter.js';
@@ -80,9 +80,8 @@ export function addProjectMembers(
   // The one resolver of the list, wherever it is read from.
   const read = (projectId: number, args: ListArgs, context: GraphQLContext) => {
     const request = { projectId, filters: toProjectMemberFilters(args.filter), implicit: args.explicitOnly ? false : undefined };
-    const identify = (member: ProjectMember) => ({ ...member, id: nodeId('ProjectMember', projectId, member.userId) });
     return readPage(LIST, args, (window) =>
-      callLabelStudio(context, (calls) => calls.projectMemberWindow(request, window)).then(({ count, results }) => ({ count, results: results.map(identify) })),
+      callLabelStudio(context, (calls) => calls.projectMemberWindow(request, window)).then((page) => identify('ProjectMember', projectId, page)),
     );
   };
 

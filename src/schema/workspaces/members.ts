@@ -5,7 +5,7 @@ import { connectionArgs, readPage, type Args } from '../connections.js';
 import { callLabelStudio, type GraphQLContext } from '../context.js';
 import type { Enums } from '../enums.js';
 import type { MemberInterfaces } from '../members.js';
-import { nodeId, type Identified } from '../node.js';
+import { identify, type Identified } from '../node.js';
 import { CALLS_UPSTREAM } from '../preview.js';
 import { id, searchText } from '../validation.js';
 import type { WorkspaceRef } from './workspace.js';
@@ -53,9 +53,8 @@ export function addWorkspaceMembers(builder: Builder, { MemberRole }: Enums, { N
   // The one resolver of the list, wherever it is read from.
   const read = (workspaceId: number, args: ListArgs, context: GraphQLContext) => {
     const request = { workspaceId, search: args.search ?? undefined };
-    const identify = (member: WorkspaceMember) => ({ ...member, id: nodeId('WorkspaceMember', workspaceId, member.userId) });
     return readPage(LIST, args, (window) =>
-      callLabelStudio(context, (calls) => calls.workspaceMemberWindow(request, window)).then(({ count, results }) => ({ count, results: results.map(identify) })),
+      callLabelStudio(context, (calls) => calls.workspaceMemberWindow(request, window)).then((page) => identify('WorkspaceMember', workspaceId, page)),
     );
   };
 
