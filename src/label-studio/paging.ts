@@ -90,10 +90,14 @@ export async function readAllPages<T>(fetchPage: FetchPage<T>, options: ReadAllO
     }
     return seen.size - before;
   };
+  // Where the server says `next`, only `next` null ends the list for certain. Where it leaves `next` out (its
+  // definition allows that), the walk reads on to an empty page or one past the end, which end it as surely.
+  const saysNext = first.next !== undefined;
+  const ended = (last: ListPage<T> | undefined) => (saysNext ? last?.next === null : last === undefined || last.results.length === 0);
   const answer = (last: ListPage<T> | undefined): AllPages<T> => {
     const consistent = withinCount && seen.size <= count;
     const overLimit = count > maxItems;
-    const complete = consistent && !overLimit && sameCount && last?.next === null && seen.size === first.count;
+    const complete = consistent && !overLimit && sameCount && ended(last) && seen.size === first.count;
     return { results: [...seen.values()], count, complete, overLimit, consistent };
   };
 
@@ -145,9 +149,11 @@ export async function readWindow<T>(fetchPage: FetchPage<T>, offset: number, lim
   if (page === undefined) return { count: (await fetchPage(1, 1)).count, results: [] };
   // Asked `limit`, a server that honours it sends this many, and says there is more unless this is its last page.
   const expected = Math.min(limit, Math.max(0, page.count - (number - 1) * limit));
-  if (page.results.length === expected && (page.next === null) === number * limit >= page.count) {
+  const atEnd = number * limit >= page.count;
+  // A page that leaves `next` out says nothing against that: the count alone tells where the list ends.
+  if (page.results.length === expected && (page.next === undefined || (page.next === null) === atEnd)) {
     const results = page.results.slice(offset - (number - 1) * limit);
-    if (results.length === limit || page.next === null) return { count: page.count, results: results.slice(0, limit) };
+    if (results.length === limit || atEnd) return { count: page.count, results: results.slice(0, limit) };
     const following = await pageOrPastTheEnd(fetchPage, number + 1, limit);
     return { count: page.count, results: [...results, ...(following?.results ?? [])].slice(0, limit) };
   }

@@ -29,7 +29,7 @@ const code = z
   .transform((value) => value || null);
 
 // `next` only says whether there is more (paging.ts): pages are asked for by number, never by following it.
-// The definition makes it optional; missing, it says nothing, and the walk judges by `count` and what it read.
+// The definition makes it optional; missing, it says nothing, and a walk reads on to an empty page or one past the end.
 const next = z.string().nullish();
 
 const tagId = z.number().int().positive();

@@ -14,8 +14,8 @@ import { startAnswerRewritingProxy } from '../support/answer-rewriting-proxy.js'
 import { postGraphQL, startFacade, type GraphQLResult } from '../support/stack.js';
 
 // Label Studio as its current definition allows it to answer: a view-only member (role VO), a member
-// with no role, a user type this service does not know (a service account), and list results without
-// the fields the definition makes optional (implicit_member, member_count). The whole member screen
+// with no role, a user type this service does not know (a service account), and pages without the fields
+// the definition makes optional (next, implicit_member, member_count). The whole member screen
 // must work on it: lists, previews, the guard, an unassign with its exact capture, and the undo.
 
 let simulator: Simulator;
@@ -24,9 +24,12 @@ let facade: Awaited<ReturnType<typeof startFacade>>;
 
 beforeAll(async () => {
   simulator = await startSimulator();
-  proxy = await startAnswerRewritingProxy(simulator.url, (result) => {
-    delete result['implicit_member'];
-    delete result['member_count'];
+  proxy = await startAnswerRewritingProxy(simulator.url, (page) => {
+    delete page['next'];
+    for (const result of page.results) {
+      delete result['implicit_member'];
+      delete result['member_count'];
+    }
   });
   facade = await startFacade({ LABEL_STUDIO_URL: proxy.url, LOG_LEVEL: 'warn' });
 });
@@ -100,6 +103,16 @@ describe('a Label Studio with view-only members, members without a role, unknown
     };
     expect(data(await graphql(print(BulkAssignProjectMembersDocument), { input: undo }), 'bulkAssignProjectMembers')).toMatchObject({ assignments: 6 });
     expect(await list()).toEqual(before);
+  });
+
+  it('guards an unassign of picked rows by the exact count its preview gave, though no page says `next`', async () => {
+    const input = { projectId: RADIOLOGY, all: false, included: [3, 4, 99] };
+    const preview = data(await graphql(print(PreviewBulkUnassignProjectMembersDocument), { input }), 'previewBulkUnassignProjectMembers');
+    expect(preview).toMatchObject({ members: 2, exact: true });
+
+    const result = await graphql(print(BulkUnassignProjectMembersWithUndoDocument), { input: { ...input, maxAffectedMembers: preview['members'] } });
+
+    expect(data(result, 'bulkUnassignProjectMembers')).toMatchObject({ unassignments: 2, removedMembersExact: true });
   });
 
   it('gives back a project role it could not assign again as null, with its code', async () => {

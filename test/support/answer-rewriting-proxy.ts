@@ -1,15 +1,14 @@
 import { createServer, request } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-/** What a rewrite gets: one JSON result of a paged answer, to change in place. */
-export type ResultRewrite = (result: Record<string, unknown>) => void;
+/** What a rewrite gets: one paged JSON answer (`count`, `next`, `results`, ...), to change in place. */
+export type PageRewrite = (page: Record<string, unknown> & { results: Record<string, unknown>[] }) => void;
 
 /**
- * A reverse proxy in front of the simulator that changes each result of its paged JSON answers, so a
- * test can see the service read Label Studio as its definition allows it to answer (fields left out),
- * over a real HTTP hop.
+ * A reverse proxy in front of the simulator that changes its paged JSON answers, so a test can see the
+ * service read Label Studio as its definition allows it to answer (fields left out), over a real HTTP hop.
  */
-export async function startAnswerRewritingProxy(target: string, rewrite: ResultRewrite) {
+export async function startAnswerRewritingProxy(target: string, rewrite: PageRewrite) {
   const server = createServer((incoming, outgoing) => {
     const url = new URL(target);
     const upstream = request({ host: url.hostname, port: url.port, method: incoming.method, path: incoming.url, headers: incoming.headers }, (answer) => {
@@ -18,9 +17,9 @@ export async function startAnswerRewritingProxy(target: string, rewrite: ResultR
       answer.on('end', () => {
         let body = Buffer.concat(chunks).toString('utf8');
         try {
-          const json = JSON.parse(body) as { results?: unknown };
-          if (Array.isArray(json.results)) {
-            for (const result of json.results as Record<string, unknown>[]) rewrite(result);
+          const json = JSON.parse(body) as Record<string, unknown>;
+          if (Array.isArray(json['results'])) {
+            rewrite(json as Parameters<PageRewrite>[0]);
             body = JSON.stringify(json);
           }
         } catch {

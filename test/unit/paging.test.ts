@@ -43,10 +43,26 @@ const range = (from: number, count: number) => Array.from({ length: count }, (_,
 const options = { idOf: (id: number) => id, maxItems: 1_000, pageSize: 10, concurrency: 4 };
 
 describe('readAllPages', () => {
-  it('reads every page of a list whose pages leave `next` out, but never claims it complete: only `next` null ends a walk for certain', async () => {
-    const read = await readAllPages(listServer(range(1, 25), { noNext: true }).fetchPage, options);
+  it('reads a list whose pages leave `next` out to the page past its end, and then knows it saw every item', async () => {
+    const server = listServer(range(1, 25), { noNext: true });
 
-    expect(read).toMatchObject({ results: range(1, 25), count: 25, complete: false, consistent: true });
+    const read = await readAllPages(server.fetchPage, options);
+
+    expect(read).toEqual({ results: range(1, 25), count: 25, complete: true, overLimit: false, consistent: true });
+    expect(server.asked.map(([page]) => page).sort()).toEqual([1, 2, 3, 4]);
+  });
+
+  it('reads a one-page list that leaves `next` out as complete after one more call, past its end', async () => {
+    const server = listServer(range(1, 4), { noNext: true });
+
+    expect(await readAllPages(server.fetchPage, options)).toMatchObject({ results: range(1, 4), complete: true });
+    expect(server.asked).toEqual([[1, 10], [2, 4]]);
+  });
+
+  it('does not call a list that leaves `next` out complete when it shifted while read', async () => {
+    const server = listServer(range(1, 25), { noNext: true, beforeRead: (list, read) => read === 2 && list.splice(0, 1) });
+
+    expect(await readAllPages(server.fetchPage, options)).toMatchObject({ complete: false });
   });
 
   it('reads a list that holds still, page by page, and proves it saw every item', async () => {
@@ -180,6 +196,17 @@ describe('readWindow', () => {
     const window = await readWindow(listServer(range(1, 25), { noNext: true }).fetchPage, offset, 10);
 
     expect(window).toEqual({ count: 25, results: range(offset + 1, Math.min(10, 25 - offset)) });
+  });
+
+  it('reads a window across two pages of a list that leaves `next` out, whole', async () => {
+    expect(await readWindow(listServer(range(1, 47), { noNext: true }).fetchPage, 30, 17)).toEqual({ count: 47, results: range(31, 17) });
+  });
+
+  it('reads the one page of a one-page list that leaves `next` out in one call', async () => {
+    const server = listServer(range(1, 7), { noNext: true });
+
+    expect(await readWindow(server.fetchPage, 0, 10)).toEqual({ count: 7, results: range(1, 7) });
+    expect(server.asked).toEqual([[1, 10]]);
   });
 
   it('reads a window that starts on a page boundary in one call', async () => {
