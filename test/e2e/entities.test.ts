@@ -122,6 +122,28 @@ describe('_entities, as a gateway asks', () => {
     expect(stack.simulator.requests).toHaveLength(0);
   });
 
+  it.each([
+    { name: 'a member type', representation: { __typename: 'OrganizationMember', id: 1 } },
+    { name: 'the query type', representation: { __typename: 'Query', id: 1 } },
+    { name: 'no __typename', representation: { id: 1 } },
+    { name: 'no object at all', representation: 5 },
+  ])('refuses a representation naming $name as the caller\'s mistake, before any call', async ({ representation }) => {
+    const result = await stack.graphql({ query: ENTITY_LISTS, variables: { representations: [{ __typename: 'Project', id: RADIOLOGY }, representation] } });
+
+    expect(result.status).toBeLessThan(500);
+    expect(result.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(result.body.errors?.[0]?.message).toMatch(/representations\[1\] names no entity/);
+    expect(stack.simulator.requests).toHaveLength(0);
+  });
+
+  it('answers representations that are missing as any operation with a missing variable', async () => {
+    const result = await stack.graphql({ query: ENTITY_LISTS, variables: {} });
+
+    expect(result.status).toBeLessThan(500);
+    expect(result.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(stack.simulator.requests).toHaveLength(0);
+  });
+
   it('refuses a representation whose id is no Label Studio id', async () => {
     const result = await stack.graphql({ query: ENTITIES, variables: { representations: [{ __typename: 'Project', id: 'one' }] } });
 

@@ -15,12 +15,20 @@ export function useEntityFanOut(max: number): Plugin {
       const root = args.schema.getQueryType();
       // Only `_entities` multiplies; every other operation was counted whole in validation.
       if (operation?.operation !== 'query' || !root || !hasEntitiesField(operation.selectionSet, args.document, new Set())) return;
-      const count = countUpstreamReads(operation.selectionSet, root, {
-        schema: args.schema,
-        fragment: (name) => fragmentOf(args.document, name),
-        calls: callsUpstream,
-        variables: (args.variableValues ?? {}) as Record<string, unknown>,
-      });
+      let count: number;
+      try {
+        count = countUpstreamReads(operation.selectionSet, root, {
+          schema: args.schema,
+          fragment: (name) => fragmentOf(args.document, name),
+          calls: callsUpstream,
+          variables: (args.variableValues ?? {}) as Record<string, unknown>,
+        });
+      } catch (error) {
+        // A representation that names no entity is refused here; variables that do not coerce are left to
+        // execution, which reports them as for any operation.
+        if (error instanceof GraphQLError && error.extensions['code'] !== undefined) setResultAndStopExecution({ errors: [error] });
+        return;
+      }
       if (count <= max) return;
       setResultAndStopExecution({
         errors: [

@@ -1,9 +1,11 @@
 import {
   getArgumentValues,
+  GraphQLError,
   getNamedType,
   isAbstractType,
   isCompositeType,
   isObjectType,
+  isUnionType,
   Kind,
   type FieldNode,
   type FragmentDefinitionNode,
@@ -76,10 +78,16 @@ class Counter {
     if (!Array.isArray(representations)) return 0;
     const perType = new Map<string, number>();
     let total = 0;
-    for (const representation of representations as unknown[]) {
+    const entities = this.c.schema.getType('_Entity');
+    for (const [index, representation] of (representations as unknown[]).entries()) {
       const typename = (representation as { __typename?: unknown } | null)?.__typename;
       const type = typeof typename === 'string' ? this.c.schema.getType(typename) : undefined;
-      if (!isObjectType(type)) continue;
+      // Anything else is a caller's mistake that the federation library would only meet mid-execution, as a 500.
+      if (!isObjectType(type) || !isUnionType(entities) || !entities.getTypes().includes(type)) {
+        throw new GraphQLError(`Invalid input: representations[${index}] names no entity of this service (${entities && isUnionType(entities) ? entities.getTypes().join(', ') : 'none'}).`, {
+          extensions: { code: 'BAD_USER_INPUT' },
+        });
+      }
       let reads = perType.get(type.name);
       if (reads === undefined) perType.set(type.name, (reads = this.count(selectionSet, type)));
       total += reads;
