@@ -57,16 +57,16 @@ const CONTRACT = /* GraphQL */ `
   type OrganizationMember implements Node & Member {
     id: ID!
     userId: Int!  email: String  username: String  firstName: String  lastName: String
-    userType: UserType  userTypeCode: String  tags: [MemberTagLabel!]!  lastActivity: DateTime
+    userType: UserType  userTypeCode: String  tags: [MemberTagLabel!]  lastActivity: DateTime
     role: MemberRole  roleCode: String
   }
   type ProjectMember implements Node & Member {
     id: ID!
     userId: Int!  email: String  username: String  firstName: String  lastName: String
-    userType: UserType  userTypeCode: String  tags: [MemberTagLabel!]!  lastActivity: DateTime
+    userType: UserType  userTypeCode: String  tags: [MemberTagLabel!]  lastActivity: DateTime
     role: MemberRole  roleCode: String  projectRole: MemberRole  projectRoleCode: String  implicit: Boolean
   }
-  type MemberTagLabel { id: Int!  label: String! }
+  type MemberTagLabel { id: Int  label: String! }
   type MemberTag { id: Int!  label: String!  memberCount: Int }
   type BulkLimits { maxBulkIds: Int! maxSearchLength: Int! }
   type BulkChangePreview {

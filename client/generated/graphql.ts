@@ -269,11 +269,11 @@ export type DeleteMemberTagsMutationVariables = Exact<{
 
 export type DeleteMemberTagsMutation = { deleteMemberTags: { deleted: number } };
 
-type MemberFields_OrganizationMember_Fragment = { id: string, userId: number, email: string | null, username: string | null, firstName: string | null, lastName: string | null, userType: UserType | null, userTypeCode: string | null, lastActivity: string | null, tags: Array<{ id: number, label: string }> };
+type MemberFields_OrganizationMember_Fragment = { id: string, userId: number, email: string | null, username: string | null, firstName: string | null, lastName: string | null, userType: UserType | null, userTypeCode: string | null, lastActivity: string | null, tags: Array<{ id: number | null, label: string }> | null };
 
-type MemberFields_ProjectMember_Fragment = { id: string, userId: number, email: string | null, username: string | null, firstName: string | null, lastName: string | null, userType: UserType | null, userTypeCode: string | null, lastActivity: string | null, tags: Array<{ id: number, label: string }> };
+type MemberFields_ProjectMember_Fragment = { id: string, userId: number, email: string | null, username: string | null, firstName: string | null, lastName: string | null, userType: UserType | null, userTypeCode: string | null, lastActivity: string | null, tags: Array<{ id: number | null, label: string }> | null };
 
-type MemberFields_WorkspaceMember_Fragment = { id: string, userId: number, email: string | null, username: string | null, firstName: string | null, lastName: string | null, userType: UserType | null, userTypeCode: string | null, lastActivity: string | null, tags: Array<{ id: number, label: string }> | null };
+type MemberFields_WorkspaceMember_Fragment = { id: string, userId: number, email: string | null, username: string | null, firstName: string | null, lastName: string | null, userType: UserType | null, userTypeCode: string | null, lastActivity: string | null, tags: Array<{ id: number | null, label: string }> | null };
 
 export type MemberFieldsFragment =
   | MemberFields_OrganizationMember_Fragment
@@ -302,7 +302,7 @@ export type OrganizationMembersQueryVariables = Exact<{
 }>;
 
 
-export type OrganizationMembersQuery = { organizationMembers: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ role: MemberRole | null, roleCode: string | null, id: string, userId: number, email: string | null, username: string | null, firstName: string | null, lastName: string | null, userType: UserType | null, userTypeCode: string | null, lastActivity: string | null, tags: Array<{ id: number, label: string }> }> } };
+export type OrganizationMembersQuery = { organizationMembers: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ role: MemberRole | null, roleCode: string | null, id: string, userId: number, email: string | null, username: string | null, firstName: string | null, lastName: string | null, userType: UserType | null, userTypeCode: string | null, lastActivity: string | null, tags: Array<{ id: number | null, label: string }> | null }> } };
 
 export type PreviewBulkAssignOrgMemberTagsQueryVariables = Exact<{
   input: BulkAssignOrgMemberTagsInput;
@@ -352,7 +352,7 @@ export type ProjectMembersQueryVariables = Exact<{
 }>;
 
 
-export type ProjectMembersQuery = { projectMembers: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ role: MemberRole | null, roleCode: string | null, projectRole: MemberRole | null, projectRoleCode: string | null, implicit: boolean | null, id: string, userId: number, email: string | null, username: string | null, firstName: string | null, lastName: string | null, userType: UserType | null, userTypeCode: string | null, lastActivity: string | null, tags: Array<{ id: number, label: string }> }> } };
+export type ProjectMembersQuery = { projectMembers: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ role: MemberRole | null, roleCode: string | null, projectRole: MemberRole | null, projectRoleCode: string | null, implicit: boolean | null, id: string, userId: number, email: string | null, username: string | null, firstName: string | null, lastName: string | null, userType: UserType | null, userTypeCode: string | null, lastActivity: string | null, tags: Array<{ id: number | null, label: string }> | null }> } };
 
 export type ProjectWithMembersQueryVariables = Exact<{
   projectId: number;
@@ -363,7 +363,7 @@ export type ProjectWithMembersQueryVariables = Exact<{
 }>;
 
 
-export type ProjectWithMembersQuery = { project: { id: number, members: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ role: MemberRole | null, roleCode: string | null, projectRole: MemberRole | null, projectRoleCode: string | null, implicit: boolean | null, id: string, userId: number, email: string | null, username: string | null, firstName: string | null, lastName: string | null, userType: UserType | null, userTypeCode: string | null, lastActivity: string | null, tags: Array<{ id: number, label: string }> }> } } };
+export type ProjectWithMembersQuery = { project: { id: number, members: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ role: MemberRole | null, roleCode: string | null, projectRole: MemberRole | null, projectRoleCode: string | null, implicit: boolean | null, id: string, userId: number, email: string | null, username: string | null, firstName: string | null, lastName: string | null, userType: UserType | null, userTypeCode: string | null, lastActivity: string | null, tags: Array<{ id: number | null, label: string }> | null }> } } };
 
 export type RenameMemberTagMutationVariables = Exact<{
   input: RenameMemberTagInput;
@@ -380,7 +380,7 @@ export type WorkspaceMembersQueryVariables = Exact<{
 }>;
 
 
-export type WorkspaceMembersQuery = { workspaceMembers: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ role: MemberRole | null, roleCode: string | null, id: string, userId: number, email: string | null, username: string | null, firstName: string | null, lastName: string | null, userType: UserType | null, userTypeCode: string | null, lastActivity: string | null, tags: Array<{ id: number, label: string }> | null }> } };
+export type WorkspaceMembersQuery = { workspaceMembers: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ role: MemberRole | null, roleCode: string | null, id: string, userId: number, email: string | null, username: string | null, firstName: string | null, lastName: string | null, userType: UserType | null, userTypeCode: string | null, lastActivity: string | null, tags: Array<{ id: number | null, label: string }> | null }> } };
 
 export const BulkChangePreviewFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BulkChangePreviewFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BulkChangePreview"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"members"}},{"kind":"Field","name":{"kind":"Name","value":"exact"}},{"kind":"Field","name":{"kind":"Name","value":"sample"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}}]}}]}}]} as unknown as DocumentNode<BulkChangePreviewFieldsFragment, unknown>;
 export const MemberFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MemberFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Member"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"userType"}},{"kind":"Field","name":{"kind":"Name","value":"userTypeCode"}},{"kind":"Field","name":{"kind":"Name","value":"tags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lastActivity"}}]}}]} as unknown as DocumentNode<MemberFieldsFragment, unknown>;

@@ -33,12 +33,13 @@ const code = z
 const next = z.string().nullish();
 
 const tagId = z.number().int().positive();
-/** A tag as a member carries it: its id and label. */
-const memberTagLabel = z.object({ id: tagId, label: z.string() });
+/** A tag as a member carries it: its label, and its id (null where Label Studio leaves it out, as its definition allows). */
+const memberTagLabel = z.object({ id: tagId.nullish(), label: z.string() }).transform(({ id, label }) => ({ id: id ?? null, label }));
+// null: the list did not say which tags a member has (never "none").
 const memberTagLabels = z
   .array(memberTagLabel)
   .nullish()
-  .transform((tags) => tags ?? []);
+  .transform((tags) => tags ?? null);
 // Django writes microseconds and an offset; a value that is no instant is no answer to show.
 const lastActivity = z
   .string()

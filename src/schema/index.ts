@@ -23,7 +23,7 @@ export function buildSchema(limits: SchemaLimits): GraphQLSchema {
   builder.mutationType({ description: 'Bulk membership operations, each one call to Label Studio Enterprise.' });
   addTotalCount(builder);
   const Node = addNodeInterface(builder);
-  const shared = { enums, limits, previewTypes: addPreviewTypes(builder), memberInterfaces: { Node, ...addMemberInterface(builder, enums, Node) } };
+  const shared = { enums, limits, previewTypes: addPreviewTypes(builder), memberInterfaces: { Node, Member: addMemberInterface(builder, enums, Node) } };
 
   const Organization = addOrganizations(builder);
   const Project = addProjects(builder);

@@ -4,15 +4,15 @@ import type { Builder } from './builder.js';
 import type { Enums } from './enums.js';
 import type { Identified, NodeInterface } from './node.js';
 
-/** What a member is in any list, whatever else its list adds; `tags` null where a list does not say (a workspace's). */
-export type Member = Omit<OrganizationMember, 'roleCode' | 'tags'> & { tags: OrganizationMember['tags'] | null } & Identified;
+/** What a member is in any list, whatever else its list adds; `tags` null where a list does not say (a workspace's always). */
+export type Member = Omit<OrganizationMember, 'roleCode'> & Identified;
 
 /** The `Member` interface both member lists' node types implement, and the tag type they carry. */
 export function addMemberInterface(builder: Builder, { UserType }: Enums, Node: NodeInterface) {
   const MemberTagLabel = builder.objectRef<MemberTagLabel>('MemberTagLabel').implement({
     description: 'A member tag as a member carries it.',
     fields: (t) => ({
-      id: t.exposeInt('id', { description: 'The member-tag id, as the bulk assign takes it in `tags`.' }),
+      id: t.exposeInt('id', { nullable: true, description: 'The member-tag id, as the bulk assign takes it in `tags`; null when Label Studio leaves it out.' }),
       label: t.exposeString('label', { description: "The tag's label." }),
     }),
   });
@@ -39,7 +39,8 @@ export function addMemberInterface(builder: Builder, { UserType }: Enums, Node: 
       tags: t.field({
         type: [MemberTagLabel],
         nullable: true,
-        description: 'The member tags the member has now; never null on organization and project members, null on workspace members (their list does not say).',
+        description:
+          'The member tags the member has now; null when the list does not say (a workspace list never does; the others when Label Studio leaves `tags` out).',
         resolve: (member) => member.tags,
       }),
       lastActivity: t.field({
@@ -50,16 +51,13 @@ export function addMemberInterface(builder: Builder, { UserType }: Enums, Node: 
       }),
     }),
   });
-  return { Member, MemberTagLabel };
+  return Member;
 }
 
-export type MemberInterface = ReturnType<typeof addMemberInterface>['Member'];
-type MemberTagLabelRef = ReturnType<typeof addMemberInterface>['MemberTagLabel'];
+export type MemberInterface = ReturnType<typeof addMemberInterface>;
 
 /** The interfaces a member node type implements. */
 export interface MemberInterfaces {
   Node: NodeInterface;
   Member: MemberInterface;
-  /** The tags a member carries; organization and project members always say which (`[MemberTagLabel!]!`). */
-  MemberTagLabel: MemberTagLabelRef;
 }

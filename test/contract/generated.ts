@@ -45,20 +45,16 @@ export const resultsOf = (generated: Item) => asItems(generated['results']);
 
 /**
  * What the service needs to use an answer at all, which the definition leaves optional: a user id to
- * name a member by (one per member, as Label Studio's ids are), an id on each tag, and the counts of the
- * bulk answers (optional in the SDK, always sent by Label Studio), and the id of a tag answered whole. Issue 25: an answer without them
- * fails, on purpose; everything else is as generated.
+ * name a member by (one per member, as Label Studio's ids are), the id of each tag a tag list or a tag
+ * answer gives (what the filters and changes take), and the counts of the bulk answers (optional in the
+ * SDK, always sent by Label Studio). An answer without them fails, on purpose; everything else, the tags a
+ * member carries included, is as generated.
  */
 function usable(answers: StubAnswers, counts: Record<'assigned' | 'unassignments' | 'deleted' | 'workspaceAssignments' | 'workspaceUnassignments', number>): StubAnswers {
-  const tagIds = (tags: Json | undefined) => (Array.isArray(tags) ? (tags as Item[]).map((tag, index) => ({ ...tag, id: index + 1 })) : tags ?? null);
   const withResults = (generated: Item, fix: (item: Item, index: number) => Item) => ({ ...generated, results: resultsOf(generated).map(fix) });
   return {
-    organizationMembers: withResults(answers.organizationMembers, (member, index) => ({
-      ...member,
-      ...('tags' in member ? { tags: tagIds(member['tags']) } : {}),
-      user: { ...(member['user'] as Item), id: index + 1 },
-    })),
-    projectMembers: withResults(answers.projectMembers, (member, index) => ({ ...member, ...('tags' in member ? { tags: tagIds(member['tags']) } : {}), id: index + 1 })),
+    organizationMembers: withResults(answers.organizationMembers, (member, index) => ({ ...member, user: { ...(member['user'] as Item), id: index + 1 } })),
+    projectMembers: withResults(answers.projectMembers, (member, index) => ({ ...member, id: index + 1 })),
     memberTags: withResults(answers.memberTags, (tag, index) => ({ ...tag, id: index + 1 })),
     assigned: { ...(answers.assigned as Item), assigned: counts.assigned },
     unassignments: { ...(answers.unassignments as Item), unassignments: counts.unassignments },

@@ -73,7 +73,8 @@ describe('the organization member list, read as Label Studio defines it', () => 
     { name: 'a role this service does not know', member: { role: 'ZZ', user }, expected: { roleCode: 'ZZ' } },
     { name: 'no role', member: { user }, expected: { roleCode: null } },
     { name: 'a user type this service does not know', member: { role: 'AN', user_type: 'service_account', user }, expected: { userTypeCode: 'service_account' } },
-    { name: 'fields added since (role_source, flex) and no tags', member: { role: 'AN', role_source: 'scim', flex: { claimed: true }, user }, expected: { tags: [] } },
+    { name: 'fields added since (role_source, flex) and no tags, which is not saying', member: { role: 'AN', role_source: 'scim', flex: { claimed: true }, user }, expected: { tags: null } },
+    { name: 'a tag without an id', member: { role: 'AN', tags: [{ label: 'Senior' }], user }, expected: { tags: [{ id: null, label: 'Senior' }] } },
   ])('reads a member with $name', ({ member, expected }) => {
     const page = organizationMemberPage.parse({ count: 1, next: null, results: [member] });
 

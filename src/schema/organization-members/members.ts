@@ -27,7 +27,7 @@ interface ListArgs {
 export function addOrganizationMembers(
   builder: Builder,
   { MemberRole }: Enums,
-  { Node, Member, MemberTagLabel }: MemberInterfaces,
+  { Node, Member }: MemberInterfaces,
   OrganizationMemberFilter: OrganizationMemberFilter,
   Organization: OrganizationRef,
 ) {
@@ -35,7 +35,6 @@ export function addOrganizationMembers(
     description: 'A member of an organization.',
     interfaces: [Node, Member],
     fields: (t) => ({
-      tags: t.field({ type: [MemberTagLabel], description: 'The member tags the member has now.', resolve: (member) => member.tags }),
       role: t.field({
         type: MemberRole,
         nullable: true,

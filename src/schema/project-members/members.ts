@@ -27,7 +27,7 @@ interface ListArgs {
 export function addProjectMembers(
   builder: Builder,
   { MemberRole }: Enums,
-  { Node, Member, MemberTagLabel }: MemberInterfaces,
+  { Node, Member }: MemberInterfaces,
   ProjectMemberFilter: ProjectMemberFilter,
   Project: ProjectRef,
 ) {
@@ -35,7 +35,6 @@ export function addProjectMembers(
     description: 'A member of a project: added to it (explicit), or reaching it through their organization role (implicit).',
     interfaces: [Node, Member],
     fields: (t) => ({
-      tags: t.field({ type: [MemberTagLabel], description: 'The member tags the member has now.', resolve: (member) => member.tags }),
       role: t.field({
         type: MemberRole,
         nullable: true,
