@@ -207,6 +207,15 @@ describe('deleteMemberTags', () => {
     expect(small.simulator.data.organizations[0]?.memberTags).toHaveLength(4);
   });
 
+  it('refuses with UNDO_CAPTURE_TOO_LARGE rather than a guard count when the read stopped at the limit before the last tags', async () => {
+    // Tags 2 and 3 hold four assignments, over the limit of 3: tag 1 (three more) is never read, so no count holds.
+    const input = { organizationId: 1, tagIds: [2, 3, 1], maxAffectedAssignments: 3 };
+    const result = await small.graphql({ query: DELETE_WITH_UNDO, variables: { input } });
+
+    expect(result.body.errors?.[0]?.extensions).toEqual({ code: 'UNDO_CAPTURE_TOO_LARGE', undoCaptureLimit: 3 });
+    expect(small.simulator.requests.some((request) => request.method === 'DELETE')).toBe(false);
+  });
+
   it('answers NOT_FOUND for a tag that does not exist when it reads first, before any change', async () => {
     const result = await stack.graphql({ query: DELETE_WITH_UNDO, variables: { input: { organizationId: 1, tagIds: [2, 99] } } });
 

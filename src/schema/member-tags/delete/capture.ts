@@ -42,10 +42,12 @@ export async function deleteWithUndo(
 ): Promise<DeleteOutcome> {
   const read = await calls.readTagCarriers(request.organizationId, request.tagIds, captureLimit);
   const removedTags = read.map(({ tag, carriers }) => ({ tagId: tag.id, label: tag.label, userIds: carriers.results.map((member) => member.userId) }));
-  const complete = read.length === request.tagIds.length && read.every(({ carriers }) => carriers.complete);
+  // Over the limit the read stopped at that tag, and the tags after it were never read: no count, not even a
+  // bound, for the guard to hold, so this refusal comes first.
+  if (read.some(({ carriers }) => carriers.overLimit)) throw undoCaptureTooLarge(captureLimit);
+  const complete = read.every(({ carriers }) => carriers.complete);
 
   const change = async (): Promise<DeleteOutcome> => {
-    if (read.some(({ carriers }) => carriers.overLimit)) throw undoCaptureTooLarge(captureLimit);
     const { deleted } = await calls.deleteMemberTags(request);
     return { deleted, removedTags, removedTagsExact: complete && deleted === removedTags.length };
   };
