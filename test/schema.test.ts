@@ -29,7 +29,7 @@ const CONTRACT = /* GraphQL */ `
     memberTags(organizationId: Int!, search: String, first: Int = 30, after: String): MemberTagConnection!
     previewDeleteMemberTags(input: DeleteMemberTagsInput!): DeleteMemberTagsPreview!
     workspaceMembers(workspaceId: Int!, search: String, first: Int = 30, after: String): WorkspaceMemberConnection!
-    previewBulkAssignWorkspaceMembers(input: BulkAssignWorkspaceMembersInput!, sampleSize: Int = 10): BulkChangePreview!
+    previewBulkAssignWorkspaceMembers(input: BulkAssignWorkspaceMembersInput!): BulkChangePreview!
     previewBulkUnassignWorkspaceMembers(input: BulkUnassignWorkspaceMembersInput!, sampleSize: Int = 10): BulkChangePreview!
     workspace(id: Int!): Workspace!
     organization(id: Int!): Organization!

@@ -76,7 +76,7 @@ const EXAMPLES: Example[] = [
     note: ['removedMembers is the way back: BulkAssignWorkspaceMembers with "all": false and their ids as "included".'],
   },
   { operation: 'BulkUnassignWorkspaceMembers', variables: { input: 'workspaceUnassign' } },
-  { operation: 'PreviewBulkAssignWorkspaceMembers', variables: { input: 'workspaceAssign', sampleSize: 'sampleSize' } },
+  { operation: 'PreviewBulkAssignWorkspaceMembers', variables: { input: 'workspaceAssign' } },
   { operation: 'BulkAssignWorkspaceMembers', variables: { input: 'workspaceAssign' } },
 ];
 

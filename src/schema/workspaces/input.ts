@@ -31,7 +31,9 @@ export function defineInputs(builder: Builder, { maxBulkIds }: SchemaLimits) {
       workspaceId: t.int({ required: true, description: 'The Label Studio workspace id.', validate: { schema: id } }),
       all: t.boolean({
         required: true,
-        description: "true: every member of the workspace's organization (Label Studio's \"apply to all\"), minus `excluded`. false: exactly the users in `included`.",
+        description:
+          'true: Label Studio\'s "apply to all", minus `excluded`; Label Studio does not document whom it reaches (the simulator assumes every member ' +
+          "of the workspace's organization). false: exactly the users in `included`.",
       }),
       included: t.intList({
         description: 'User ids to add when `all` is false (required then, at most `Query.bulkLimits.maxBulkIds`; not allowed when `all` is true). Users already in the workspace are left alone.',

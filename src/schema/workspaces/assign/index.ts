@@ -1,7 +1,7 @@
 import type { Builder } from '../../builder.js';
 import { callLabelStudio } from '../../context.js';
 import { badUserInput } from '../../errors.js';
-import { CALLS_UPSTREAM, guarded, sampleSizeArg, type PreviewTypes } from '../../preview.js';
+import { CALLS_UPSTREAM, guarded, type PreviewTypes } from '../../preview.js';
 import { toAssignWorkspaceMembersRequest, type defineInputs } from '../input.js';
 import { boundWorkspaceAssign } from './preview.js';
 
@@ -39,7 +39,6 @@ export function addBulkAssignWorkspaceMembers(builder: Builder, Input: ReturnTyp
         'Needs an Authorization header, like the mutation.',
       args: {
         input: t.arg({ type: Input, required: true, description: 'Exactly the input the mutation would get.' }),
-        sampleSize: sampleSizeArg(t.arg),
       },
       resolve: (_root, { input }, context) => {
         if (input.all) throw badUserInput('input.all', 'must be false for a preview: with all true the service cannot count the organization members the change would add');
