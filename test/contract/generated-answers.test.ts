@@ -123,16 +123,26 @@ describe('the service reads any answer the definition allows', () => {
       await graphql(query, { input: { projectId: 1, all: true, excluded: everyone.slice(0, 2) } });
     }));
 
-  it('guards both changes with maxAffectedMembers, and reports the counts Label Studio sent', () =>
+  it('guards both changes with maxAffectedMembers set to what their previews counted, and reports the counts Label Studio sent', () =>
     withAnswers(async (answers) => {
+      const previewed = async (field: string, inputType: string, input: Record<string, unknown>) =>
+        ((await graphql(`query ($input: ${inputType}!) { ${field}(input: $input) { members } }`, { input }))[field] as { members: number }).members;
+      const assignInput = { organizationId: 1, all: true, excluded: [1], tags: [1] };
+      const unassignInput = { projectId: 1, all: true, excluded: [1] };
       const assign = await graphql('mutation ($input: BulkAssignOrgMemberTagsInput!) { bulkAssignOrgMemberTags(input: $input) { assigned } }', {
-        input: { organizationId: 1, all: true, excluded: [1], tags: [1], maxAffectedMembers: 1_000_000 },
+        input: { ...assignInput, maxAffectedMembers: await previewed('previewBulkAssignOrgMemberTags', 'BulkAssignOrgMemberTagsInput', assignInput) },
       });
       expect(assign['bulkAssignOrgMemberTags']).toEqual({ assigned: (answers.assigned as Item)['assigned'] });
       const unassign = await graphql('mutation ($input: BulkUnassignProjectMembersInput!) { bulkUnassignProjectMembers(input: $input) { unassignments } }', {
-        input: { projectId: 1, all: true, excluded: [1], maxAffectedMembers: 1_000_000 },
+        input: { ...unassignInput, maxAffectedMembers: await previewed('previewBulkUnassignProjectMembers', 'BulkUnassignProjectMembersInput', unassignInput) },
       });
       expect(unassign['bulkUnassignProjectMembers']).toEqual({ unassignments: (answers.unassignments as Item)['unassignments'] });
+      // Picked rows, one of them no member: the guard holds the preview's exact count, with or without `next` on the pages.
+      const picked = { projectId: 1, all: false, included: [...ids(answers.projectMembers).slice(0, 3), 999_999] };
+      const members = await previewed('previewBulkUnassignProjectMembers', 'BulkUnassignProjectMembersInput', picked);
+      await graphql('mutation ($input: BulkUnassignProjectMembersInput!) { bulkUnassignProjectMembers(input: $input) { unassignments removedMembers { userId } } }', {
+        input: { ...picked, maxAffectedMembers: members },
+      });
     }));
 
   it('captures whom an unassign removes, with their project role codes as sent', () =>
