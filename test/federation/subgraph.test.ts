@@ -2,25 +2,17 @@ import { composeServices } from '@apollo/composition';
 import { parse } from 'graphql';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { printSchemaSdl } from '../../src/schema/print.js';
-import { ensurePeers } from '../../peers/install.js';
+import { loadGateways, LOAD_GATEWAYS_TIMEOUT_MS, type RunningGateway } from '../support/gateway-peers.js';
 import { ASSIGN, startStack, UNASSIGN, type GraphQLResult, type Stack } from '../support/stack.js';
-
-interface RunningGateway {
-  url: string;
-  stop(): Promise<unknown>;
-}
 
 let stack: Stack;
 const gateways: Record<string, RunningGateway> = {};
-let peers: [typeof import('../../peers/gateway.js'), typeof import('../../peers/hive-gateway.js')];
-// The gateways live in peers/ with an install of their own, made here on first use; the timeout leaves room
-// for a fresh install (and the first load of what it installed) on a busy machine.
+let peers: Awaited<ReturnType<typeof loadGateways>>;
 beforeAll(async () => {
-  await ensurePeers();
-  peers = await Promise.all([import('../../peers/gateway.js'), import('../../peers/hive-gateway.js')]);
-}, 600_000);
+  peers = await loadGateways();
+}, LOAD_GATEWAYS_TIMEOUT_MS);
 beforeAll(async () => {
-  const [{ startGateway }, { startHiveGateway }] = peers;
+  const { startGateway, startHiveGateway } = peers;
   stack = await startStack();
   const subgraphUrl = `${stack.facade.url}/graphql`;
   [gateways['@apollo/gateway'], gateways['Hive Gateway']] = await Promise.all([startGateway(subgraphUrl), startHiveGateway(subgraphUrl)]);

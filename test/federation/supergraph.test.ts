@@ -1,29 +1,23 @@
 import { composeServices } from '@apollo/composition';
 import { parse } from 'graphql';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ensurePeers } from '../../peers/install.js';
+import { loadGateways, LOAD_GATEWAYS_TIMEOUT_MS, type RunningGateway } from '../support/gateway-peers.js';
 import { startStack, type GraphQLResult, type Stack } from '../support/stack.js';
 import { startCompanySubgraph } from './company-subgraph.js';
 
 // The facade in a supergraph beside a company's own service, which owns Organization and Project: both
 // gateways join a project's name from that service with its members from this one.
 
-interface RunningGateway {
-  url: string;
-  stop(): Promise<unknown>;
-}
-
 const AUTHORIZATION = 'Token demo-admin-token';
 let stack: Stack;
 let company: Awaited<ReturnType<typeof startCompanySubgraph>>;
 const gateways: Record<string, RunningGateway> = {};
-let peers: [typeof import('../../peers/gateway.js'), typeof import('../../peers/hive-gateway.js')];
+let peers: Awaited<ReturnType<typeof loadGateways>>;
 beforeAll(async () => {
-  await ensurePeers();
-  peers = await Promise.all([import('../../peers/gateway.js'), import('../../peers/hive-gateway.js')]);
-}, 600_000);
+  peers = await loadGateways();
+}, LOAD_GATEWAYS_TIMEOUT_MS);
 beforeAll(async () => {
-  const [{ startGateway }, { startHiveGateway }] = peers;
+  const { startGateway, startHiveGateway } = peers;
   [stack, company] = await Promise.all([startStack(), startCompanySubgraph()]);
   const subgraphUrl = `${stack.facade.url}/graphql`;
   const others = [{ name: 'company', url: company.url }];
