@@ -9,9 +9,12 @@ export const deletedResponse = z.object({ deleted: count });
 /** `POST .../memberships/bulk/` of a workspace: memberships created. */
 export const workspaceAssignmentsResponse = z.object({ assignments: count });
 export const unassignmentsResponse = z.object({ unassignments: count });
-/** `skipped_user_ids` came with API versions of mid-2026: null when Label Studio does not report it. */
+/**
+ * `skipped_user_ids` came with API versions of mid-2026: null when Label Studio does not report it. The ids
+ * are passed on as sent (the definition says only "integer"): they are reported, never used for a call.
+ */
 export const assignmentsResponse = z
-  .object({ assignments: count, skipped_user_ids: z.array(z.number().int().positive()).nullish() })
+  .object({ assignments: count, skipped_user_ids: z.array(z.number().int()).nullish() })
   .transform(({ assignments, skipped_user_ids }) => ({ assignments, skippedUserIds: skipped_user_ids ?? null }));
 
 export const accessTokenResponse = z.object({ access: z.string().min(1) });
@@ -33,8 +36,11 @@ const code = z
 const next = z.string().nullish();
 
 const tagId = z.number().int().positive();
-/** A tag as a member carries it: its label, and its id (null where Label Studio leaves it out, as its definition allows). */
-const memberTagLabel = z.object({ id: tagId.nullish(), label: z.string() }).transform(({ id, label }) => ({ id: id ?? null, label }));
+/**
+ * A tag as a member carries it: its label, and its id as sent (null where Label Studio leaves it out). Only
+ * shown, never sent back, so any integer the definition allows is read; a tag list's ids are strict (memberTag).
+ */
+const memberTagLabel = z.object({ id: z.number().int().nullish(), label: z.string() }).transform(({ id, label }) => ({ id: id ?? null, label }));
 // null: the list did not say which tags a member has (never "none").
 const memberTagLabels = z
   .array(memberTagLabel)

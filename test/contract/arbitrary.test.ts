@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { answersArbitrary, CALLS, open, page, SCHEMAS } from './generated.js';
+import { propertyRuns } from './property-runs.js';
 
 // The generated answers the service is put in front of (generated-answers.test.ts) are answers Label
 // Studio's definition allows, before and after the few ids and counts the service needs are set.
@@ -11,7 +12,7 @@ describe('the generator of answers', () => {
       fc.property(page(SCHEMAS[name as keyof typeof CALLS]), (answer) => {
         expect(open.responseProblems(call, 200, answer)).toEqual([]);
       }),
-      { numRuns: 50 },
+      propertyRuns(50),
     );
   });
 
@@ -20,7 +21,7 @@ describe('the generator of answers', () => {
       fc.property(answersArbitrary, (answers) => {
         for (const [name, call] of Object.entries(CALLS)) expect(open.responseProblems(call, 200, answers[name as keyof typeof CALLS])).toEqual([]);
       }),
-      { numRuns: 50 },
+      propertyRuns(50),
     );
   });
 });

@@ -4,6 +4,7 @@ import { knownRole, knownUserType, ROLES, USER_TYPES } from '../../src/label-stu
 import { startFacade } from '../support/stack.js';
 import type { Json } from './definition.js';
 import { answersArbitrary, resultsOf, type Item } from './generated.js';
+import { propertyRuns } from './property-runs.js';
 import { startStub, type Stub, type StubAnswers } from './stub.js';
 
 // Any answer Label Studio's definition allows, put in front of the service by a stub: every list, both
@@ -12,7 +13,7 @@ import { startStub, type Stub, type StubAnswers } from './stub.js';
 // optional is sometimes missing or null, a code is sometimes one this service does not know, and extra
 // fields come along.
 
-const RUNS = { numRuns: 30 };
+const RUNS = propertyRuns(30);
 
 /** A code as Label Studio sent it, as the service shows it: an empty or missing one is none. */
 const code = (value: Json | undefined) => (typeof value === 'string' && value !== '' ? value : null);
@@ -160,6 +161,15 @@ describe('the service reads any answer the definition allows', () => {
         // Never another role than the one sent; whether a code it cannot assign (VO) shows is the schema's to say.
         expect([null, roleName(sent['project_role'])]).toContain(member['projectRole']);
       }
+    }));
+
+  it('assigns project members, reporting the assignments and skipped ids as sent, guarded by what it counted', () =>
+    withAnswers(async (answers) => {
+      const sent = answers.projectAssign as Item;
+      const data = await graphql('mutation ($input: BulkAssignProjectMembersInput!) { bulkAssignProjectMembers(input: $input) { assignments skippedUserIds } }', {
+        input: { projectId: 1, all: false, included: [...ids(answers.projectMembers).slice(0, 2), 999_999], maxAffectedMembers: 3 },
+      });
+      expect(data['bulkAssignProjectMembers']).toEqual({ assignments: sent['assignments'], skippedUserIds: sent['skipped_user_ids'] });
     }));
 
   it('lists workspace members with the codes of their organization membership as sent', () =>

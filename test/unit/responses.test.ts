@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   assignedResponse,
+  assignmentsResponse,
   errorBody,
   memberTagPage,
   organizationMemberPage,
@@ -75,6 +76,8 @@ describe('the organization member list, read as Label Studio defines it', () => 
     { name: 'a user type this service does not know', member: { role: 'AN', user_type: 'service_account', user }, expected: { userTypeCode: 'service_account' } },
     { name: 'fields added since (role_source, flex) and no tags, which is not saying', member: { role: 'AN', role_source: 'scim', flex: { claimed: true }, user }, expected: { tags: null } },
     { name: 'a tag without an id', member: { role: 'AN', tags: [{ label: 'Senior' }], user }, expected: { tags: [{ id: null, label: 'Senior' }] } },
+    // Any integer the definition allows: a carried tag id is shown, never sent back.
+    { name: 'a tag with id 0', member: { role: 'AN', tags: [{ id: 0, label: 'Senior' }], user }, expected: { tags: [{ id: 0, label: 'Senior' }] } },
   ])('reads a member with $name', ({ member, expected }) => {
     const page = organizationMemberPage.parse({ count: 1, next: null, results: [member] });
 
@@ -173,6 +176,12 @@ describe('count payloads', () => {
   it('unassignments likewise', () => {
     expect(unassignmentsResponse.safeParse({}).success).toBe(false);
     expect(unassignmentsResponse.parse({ unassignments: 0, extra: true })).toEqual({ unassignments: 0 });
+  });
+
+  it("the project assign's skipped ids are passed on as sent, any integer, and null when not reported", () => {
+    expect(assignmentsResponse.parse({ assignments: 2, skipped_user_ids: [0, 7] })).toEqual({ assignments: 2, skippedUserIds: [0, 7] });
+    expect(assignmentsResponse.parse({ assignments: 2 })).toEqual({ assignments: 2, skippedUserIds: null });
+    expect(assignmentsResponse.safeParse({ assignments: 2, skipped_user_ids: [1.5] }).success).toBe(false);
   });
 });
 
