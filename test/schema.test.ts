@@ -53,6 +53,7 @@ const CONTRACT = /* GraphQL */ `
     id: ID!
     userId: Int!  email: String  username: String  firstName: String  lastName: String
     userType: UserType  userTypeCode: String  tags: [MemberTagLabel!]  lastActivity: DateTime
+    role: MemberRole  roleCode: String
   }
   type OrganizationMember implements Node & Member {
     id: ID!

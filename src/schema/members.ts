@@ -1,14 +1,14 @@
-import { knownUserType } from '../label-studio/codes.js';
+import { knownRole, knownUserType } from '../label-studio/codes.js';
 import type { MemberTagLabel, OrganizationMember } from '../label-studio/responses.js';
 import type { Builder } from './builder.js';
 import type { Enums } from './enums.js';
 import type { Identified, NodeInterface } from './node.js';
 
 /** What a member is in any list, whatever else its list adds; `tags` null where a list does not say (a workspace's always). */
-export type Member = Omit<OrganizationMember, 'roleCode'> & Identified;
+export type Member = OrganizationMember & Identified;
 
 /** The `Member` interface both member lists' node types implement, and the tag type they carry. */
-export function addMemberInterface(builder: Builder, { UserType }: Enums, Node: NodeInterface) {
+export function addMemberInterface(builder: Builder, { MemberRole, UserType }: Enums, Node: NodeInterface) {
   const MemberTagLabel = builder.objectRef<MemberTagLabel>('MemberTagLabel').implement({
     description: 'A member tag as a member carries it.',
     fields: (t) => ({
@@ -26,6 +26,14 @@ export function addMemberInterface(builder: Builder, { UserType }: Enums, Node: 
       username: t.exposeString('username', { nullable: true, description: "The user's username, when Label Studio gives one." }),
       firstName: t.exposeString('firstName', { nullable: true, description: "The user's first name, when set." }),
       lastName: t.exposeString('lastName', { nullable: true, description: "The user's last name, when set." }),
+      role: t.field({
+        type: MemberRole,
+        nullable: true,
+        description:
+          "The member's organization role; null when Label Studio gives none (a workspace list gives it only with the membership) or one this service does not know (see `roleCode`).",
+        resolve: (member) => knownRole(member.roleCode),
+      }),
+      roleCode: t.exposeString('roleCode', { nullable: true, description: "The member's organization role code as Label Studio sent it; null when it sent none." }),
       userType: t.field({
         type: UserType,
         nullable: true,

@@ -18,6 +18,6 @@ export function addOrganizationMembersRoom(
   Organization: OrganizationRef,
 ) {
   const OrganizationMemberFilter = addOrganizationMemberFilter(builder, enums, limits);
-  addOrganizationMembers(builder, enums, memberInterfaces, OrganizationMemberFilter, Organization);
+  addOrganizationMembers(builder, memberInterfaces, OrganizationMemberFilter, Organization);
   addBulkAssignOrgMemberTags(builder, OrganizationMemberFilter, previewTypes, limits);
 }

@@ -1,8 +1,6 @@
-import { knownRole } from '../../label-studio/codes.js';
 import type { OrganizationMember } from '../../label-studio/responses.js';
 import type { Builder } from '../builder.js';
 import { connectionArgs, readPage, type Args } from '../connections.js';
-import type { Enums } from '../enums.js';
 import { callLabelStudio, type GraphQLContext } from '../context.js';
 import type { MemberInterfaces } from '../members.js';
 import { identify, type Identified } from '../node.js';
@@ -26,7 +24,6 @@ interface ListArgs {
  */
 export function addOrganizationMembers(
   builder: Builder,
-  { MemberRole }: Enums,
   { Node, Member }: MemberInterfaces,
   OrganizationMemberFilter: OrganizationMemberFilter,
   Organization: OrganizationRef,
@@ -34,15 +31,6 @@ export function addOrganizationMembers(
   const OrganizationMember = builder.objectRef<OrganizationMember & Identified>('OrganizationMember').implement({
     description: 'A member of an organization.',
     interfaces: [Node, Member],
-    fields: (t) => ({
-      role: t.field({
-        type: MemberRole,
-        nullable: true,
-        description: "The member's organization role; null when Label Studio gives none or one this service does not know (see `roleCode`).",
-        resolve: (member) => knownRole(member.roleCode),
-      }),
-      roleCode: t.exposeString('roleCode', { nullable: true, description: "The member's organization role code as Label Studio sent it; null when it sent none." }),
-    }),
   });
 
   const Connection = builder.connectionObject(

@@ -35,13 +35,6 @@ export function addProjectMembers(
     description: 'A member of a project: added to it (explicit), or reaching it through their organization role (implicit).',
     interfaces: [Node, Member],
     fields: (t) => ({
-      role: t.field({
-        type: MemberRole,
-        nullable: true,
-        description: "The member's organization role; null when Label Studio gives none or one this service does not know (see `roleCode`).",
-        resolve: (member) => knownRole(member.roleCode),
-      }),
-      roleCode: t.exposeString('roleCode', { nullable: true, description: "The member's organization role code as Label Studio sent it; null when it sent none." }),
       projectRole: t.field({
         type: MemberRole,
         nullable: true,

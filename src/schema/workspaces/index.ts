@@ -1,5 +1,4 @@
 import type { Builder } from '../builder.js';
-import type { Enums } from '../enums.js';
 import type { SchemaLimits } from '../limits.js';
 import type { MemberInterfaces } from '../members.js';
 import type { PreviewTypes } from '../preview.js';
@@ -16,10 +15,10 @@ import { addWorkspace } from './workspace.js';
  */
 export function addWorkspacesRoom(
   builder: Builder,
-  { enums, limits, previewTypes, memberInterfaces }: { enums: Enums; limits: SchemaLimits; previewTypes: PreviewTypes; memberInterfaces: MemberInterfaces },
+  { limits, previewTypes, memberInterfaces }: { limits: SchemaLimits; previewTypes: PreviewTypes; memberInterfaces: MemberInterfaces },
 ) {
   const Workspace = addWorkspace(builder);
-  addWorkspaceMembers(builder, enums, memberInterfaces, Workspace);
+  addWorkspaceMembers(builder, memberInterfaces, Workspace);
   const inputs = defineInputs(builder, limits);
   addBulkUnassignWorkspaceMembers(builder, inputs.Unassign, previewTypes, limits.undoCaptureLimit);
   addBulkAssignWorkspaceMembers(builder, inputs.Assign, previewTypes);

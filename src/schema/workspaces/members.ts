@@ -1,9 +1,7 @@
-import { knownRole } from '../../label-studio/codes.js';
 import type { WorkspaceMember } from '../../label-studio/responses.js';
 import type { Builder } from '../builder.js';
 import { connectionArgs, readPage, type Args } from '../connections.js';
 import { callLabelStudio, type GraphQLContext } from '../context.js';
-import type { Enums } from '../enums.js';
 import type { MemberInterfaces } from '../members.js';
 import { identify, type Identified } from '../node.js';
 import { CALLS_UPSTREAM } from '../preview.js';
@@ -22,19 +20,10 @@ interface ListArgs {
  * `workspaceMembers` and `Workspace.members`, one list: the members `search` selects, as the workspace
  * unassign with `all: true` and the same search reaches them.
  */
-export function addWorkspaceMembers(builder: Builder, { MemberRole }: Enums, { Node, Member }: MemberInterfaces, Workspace: WorkspaceRef) {
+export function addWorkspaceMembers(builder: Builder, { Node, Member }: MemberInterfaces, Workspace: WorkspaceRef) {
   const WorkspaceMember = builder.objectRef<WorkspaceMember & Identified>('WorkspaceMember').implement({
     description: 'A member of a workspace. Label Studio lists them as users: `tags` is null (the list does not say which a member has).',
     interfaces: [Node, Member],
-    fields: (t) => ({
-      role: t.field({
-        type: MemberRole,
-        nullable: true,
-        description: "The member's organization role, when Label Studio includes it; null otherwise or for a code this service does not know (see `roleCode`).",
-        resolve: (member) => knownRole(member.roleCode),
-      }),
-      roleCode: t.exposeString('roleCode', { nullable: true, description: "The member's organization role code as Label Studio sent it; null when it sent none." }),
-    }),
   });
 
   const Connection = builder.connectionObject(
