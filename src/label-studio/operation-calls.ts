@@ -156,7 +156,8 @@ export class LabelStudioCalls {
       ]);
       read.push({ tag, carriers });
       if (carriers.overLimit) break;
-      left -= carriers.results.length;
+      // A walk not shown whole may have missed carriers: what is left for the next tags is less its count too.
+      left -= Math.max(carriers.count, carriers.results.length);
     }
     return read;
   }

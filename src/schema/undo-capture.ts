@@ -31,20 +31,22 @@ export interface CapturedChange<Member, Removed> {
 
 /**
  * The change, guarded by the read: more than `captureLimit` members (after leaving out the excluded,
- * which an `all: true` read includes) is refused before anything changes. `removedMembersExact` only when
- * the read was shown complete and Label Studio removed as many as were read: otherwise the list changed
- * between the read and the DELETE.
+ * which an `all: true` read includes) is refused before anything changes. A read not shown complete may
+ * have missed members the DELETE removes, so the limit then holds the bound the guard holds, not what was
+ * read. `removedMembersExact` only when the read was shown complete and Label Studio removed as many as
+ * were read: otherwise the list changed between the read and the DELETE.
  */
 export function changeWithCapture<Member extends { userId: number }, Removed>(change: CapturedChange<Member, Removed>): Promise<UnassignOutcome<Removed>> {
   const { read, selection, captureLimit } = change;
   const excluded = new Set(selection.excluded);
   const removedMembers = read.results.filter((member) => !excluded.has(member.userId)).map(change.removed);
+  const reached = () => reach(read, removedMembers.length, selection, change.route);
   const run = async (): Promise<UnassignOutcome<Removed>> => {
-    if (read.overLimit || removedMembers.length > captureLimit) throw undoCaptureTooLarge(captureLimit);
+    if (read.overLimit || reached().members > captureLimit) throw undoCaptureTooLarge(captureLimit);
     const unassignments = await change.unassign();
     return { unassignments, removedMembers, removedMembersExact: read.complete && removedMembers.length === unassignments };
   };
-  return guarded(change.maxAffectedMembers, () => Promise.resolve(reach(read, removedMembers.length, selection, change.route)), run);
+  return guarded(change.maxAffectedMembers, () => Promise.resolve(reached()), run);
 }
 
 /**

@@ -186,17 +186,36 @@ describe('deleteMemberTags', () => {
     ]);
   });
 
-  it('says removedTagsExact: false when a read was not shown complete, and a guard has then no honest count', async () => {
-    // The list of Medical's carriers reports one fewer than its page holds.
-    stack.simulator.injectFault({ route: 'organization-members', list: { undercount: 1 } });
-    const unguarded = await stack.graphql({ query: DELETE_WITH_UNDO, variables: { input: { organizationId: 1, tagIds: [2] } } });
-    expect(unguarded.body.data).toEqual({ deleteMemberTags: { deleted: 1, removedTags: [{ tagId: 2, label: 'Medical', userIds: [3, 4] }], removedTagsExact: false } });
+  it('says removedTagsExact: false when a read was not shown complete, its count within the limit', async () => {
+    // A cache answering its first page of one for every page: Medical's carriers read as user 3 alone, of a count of two.
+    stack.simulator.injectFault({ route: 'organization-members', list: { page: 1, pageSize: 1 }, times: 5 });
 
-    stack.simulator.reset();
-    stack.simulator.injectFault({ route: 'organization-members', list: { undercount: 1 } });
-    const guarded = await stack.graphql({ query: DELETE_WITH_UNDO, variables: { input: { organizationId: 1, tagIds: [2], maxAffectedAssignments: 10 } } });
-    expect(guarded.body.errors?.[0]?.extensions?.code).toBe('UPSTREAM_ERROR');
-    expect(calls().some((call) => call.startsWith('DELETE'))).toBe(false);
+    const result = await stack.graphql({ query: DELETE_WITH_UNDO, variables: { input: { organizationId: 1, tagIds: [2] } } });
+
+    expect(result.body.data).toEqual({ deleteMemberTags: { deleted: 1, removedTags: [{ tagId: 2, label: 'Medical', userIds: [3] }], removedTagsExact: false } });
+  });
+
+  it('refuses a deletion, guarded or not, when a list held more carriers than its count: no limit or guard then holds', async () => {
+    // The list of Medical's carriers reports one fewer than its page holds.
+    for (const maxAffectedAssignments of [null, 10]) {
+      stack.simulator.reset();
+      stack.simulator.injectFault({ route: 'organization-members', list: { undercount: 1 } });
+
+      const result = await stack.graphql({ query: DELETE_WITH_UNDO, variables: { input: { organizationId: 1, tagIds: [2], maxAffectedAssignments } } });
+
+      expect(result.body.errors?.[0]?.extensions?.code).toBe('UPSTREAM_ERROR');
+      expect(calls().some((call) => call.startsWith('DELETE'))).toBe(false);
+    }
+  });
+
+  it('refuses with UNDO_CAPTURE_TOO_LARGE when a walk not shown whole read within the limit but its count passes it', async () => {
+    // Pages of one, each the first: one carrier read per tag, of counts two and two, against a limit of 3.
+    small.simulator.injectFault({ route: 'organization-members', list: { page: 1, pageSize: 1 }, times: 10 });
+
+    const result = await small.graphql({ query: DELETE_WITH_UNDO, variables: { input: { organizationId: 1, tagIds: [2, 3] } } });
+
+    expect(result.body.errors?.[0]?.extensions).toEqual({ code: 'UNDO_CAPTURE_TOO_LARGE', undoCaptureLimit: 3 });
+    expect(small.simulator.requests.some((request) => request.method === 'DELETE')).toBe(false);
   });
 
   it('refuses with UNDO_CAPTURE_TOO_LARGE, before any change, when more members carry the tags than UNDO_CAPTURE_LIMIT', async () => {

@@ -170,6 +170,16 @@ describe('bulkUnassignWorkspaceMembers', () => {
     expect(small.simulator.requests.some((request) => request.method === 'DELETE')).toBe(false);
   });
 
+  it('refuses with UNDO_CAPTURE_TOO_LARGE when a read not shown whole holds no more than the limit but the list may', async () => {
+    // A cache answering its first page of two for every page: two members read of a list that counts three.
+    small.simulator.injectFault({ route: 'workspace-members', list: { page: 1, pageSize: 2 }, times: 10 });
+
+    const result = await unassign({ all: true, excluded: [9999] }, UNASSIGN_WITH_UNDO, small);
+
+    expect(result.body.errors?.[0]?.extensions).toEqual({ code: 'UNDO_CAPTURE_TOO_LARGE', undoCaptureLimit: 2 });
+    expect(small.simulator.requests.some((request) => request.method === 'DELETE')).toBe(false);
+  });
+
   it('with maxAffectedMembers refuses a larger change with TOO_MANY_MEMBERS, exactly counted, before any change', async () => {
     const result = await unassign({ all: true, search: 'acme', maxAffectedMembers: 2 });
 

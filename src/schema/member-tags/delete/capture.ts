@@ -45,6 +45,8 @@ export async function deleteWithUndo(
   // Over the limit the read stopped at that tag, and the tags after it were never read: no count, not even a
   // bound, for the guard to hold, so this refusal comes first.
   if (read.some(({ carriers }) => carriers.overLimit)) throw undoCaptureTooLarge(captureLimit);
+  // A walk not shown complete may have missed carriers the DELETE untags: the limit holds the guard's bound.
+  if (reach(read).assignments > captureLimit) throw undoCaptureTooLarge(captureLimit);
   const complete = read.every(({ carriers }) => carriers.complete);
 
   const change = async (): Promise<DeleteOutcome> => {
