@@ -99,7 +99,11 @@ export class LabelStudioCalls {
     return this.send(organizationMembersHttp(request), organizationMemberPage);
   }
 
-  /** Every organization member the filters select, read page by page, when there are at most `limit`; otherwise the count and first page. */
+  /**
+   * Every organization member the filters select, read page by page, when there are at most `limit`;
+   * otherwise the count and first page. The list cannot be filtered by user id, so a walk over several
+   * pages is never shown complete (paging.ts).
+   */
   scanOrganizationMembers(request: Omit<OrganizationMembersRequest, 'page' | 'pageSize'>, limit: number): Promise<MemberScan> {
     return readAllPages((page, pageSize) => this.send(organizationMembersHttp({ ...request, page, pageSize }), organizationMemberPage), {
       idOf: (member) => member.userId,
@@ -228,13 +232,14 @@ export class LabelStudioCalls {
     return lists;
   }
 
-  /** Every user one list request selects, page after page (paging.ts). */
+  /** Every user one list request selects, page after page (paging.ts), a walk over several pages checked by the ids it read. */
   private readAll<R extends UserListRequest, T extends { userId: number }>(list: UserList<R, T>, request: Omit<R, 'page' | 'pageSize'>, maxItems: number) {
     return readAllPages((page, pageSize) => this.send(list.http({ ...request, page, pageSize } as R), list.page), {
       idOf: (member) => member.userId,
       maxItems,
       pageSize: LIST_PAGE_SIZE,
       concurrency: MAX_CONCURRENT_READS,
+      countOf: async (ids) => (await this.countAmong(list, { ...request, ids, page: 1, pageSize: 1 } as R)).count,
     });
   }
 

@@ -3,7 +3,10 @@ import { LabelStudioError } from './errors.js';
 
 // The one paging routine used by every paged read. Label Studio computes each page when it is asked
 // for, so a list that changes between two reads shifts every later page: a walk can see a member twice
-// and miss another, and only `count` and what was actually read can show that it saw everyone. A proxy
+// and miss another. `count` and what was read show most of that, but not all: a member read on an early
+// page leaving while another joins behind the pages still to read keeps every count and the number of
+// distinct ids, and hides the member who moved back onto a page already read. Only a read of the ids
+// themselves closes that (`countOf`); one page is one answer and needs none. A proxy
 // or cache may also serve one page for every `page`, a server may keep a page size of its own, and a
 // page may hold more results than its `count`. Pages are always asked for by number, on a URL the
 // caller builds: `next` is read as "there is more", never followed, so credentials never travel to
@@ -28,6 +31,13 @@ export interface ReadAllOptions<T> {
   pageSize: number;
   /** Pages in flight at once; default 1. */
   concurrency?: number;
+  /**
+   * How many of these ids the list holds now (its `count` filtered by them). A walk that read items from
+   * more than one page is complete only when they are all still there: then, as every page counted as
+   * many as were read, the list was exactly what was read when its last page was (unless a member read
+   * earlier left and came back in between). Without it, such a walk is never complete.
+   */
+  countOf?: (ids: number[]) => Promise<number>;
 }
 
 export interface AllPages<T> {
@@ -35,7 +45,10 @@ export interface AllPages<T> {
   results: T[];
   /** The largest `count` any page gave. */
   count: number;
-  /** Shown to hold every item: distinct ids == `count`, the same `count` on every page, no page over its `count`, the last page's `next` null. */
+  /**
+   * Shown to hold every item: distinct ids == `count`, the same `count` on every page, no page over its
+   * `count`, the last page's `next` null, and, read from several pages, every id still in the list (`countOf`).
+   */
   complete: boolean;
   /** `count` was over `maxItems`: the walk stopped there (after the first page when the first page said so). */
   overLimit: boolean;
@@ -76,6 +89,7 @@ export async function readAllPages<T>(fetchPage: FetchPage<T>, options: ReadAllO
   let sameCount = true;
   let withinCount = true;
   let smallestPage = Number.POSITIVE_INFINITY;
+  let pagesWithNew = 0;
 
   /** Takes in one page; returns how many items it brought that were not read before. */
   const absorb = (page: ListPage<T>): number => {
@@ -88,16 +102,18 @@ export async function readAllPages<T>(fetchPage: FetchPage<T>, options: ReadAllO
       const id = idOf(item);
       if (!seen.has(id)) seen.set(id, item);
     }
+    if (seen.size > before) pagesWithNew += 1;
     return seen.size - before;
   };
   // Where the server says `next`, only `next` null ends the list for certain. Where it leaves `next` out (its
   // definition allows that), the walk reads on to an empty page or one past the end, which end it as surely.
   const saysNext = first.next !== undefined;
   const ended = (last: ListPage<T> | undefined) => (saysNext ? last?.next === null : last === undefined || last.results.length === 0);
-  const answer = (last: ListPage<T> | undefined): AllPages<T> => {
+  const answer = async (last: ListPage<T> | undefined): Promise<AllPages<T>> => {
     const consistent = withinCount && seen.size <= count;
     const overLimit = count > maxItems;
-    const complete = consistent && !overLimit && sameCount && ended(last) && seen.size === first.count;
+    const shown = consistent && !overLimit && sameCount && ended(last) && seen.size === first.count;
+    const complete = shown && (pagesWithNew <= 1 || (options.countOf !== undefined && (await options.countOf([...seen.keys()])) === seen.size));
     return { results: [...seen.values()], count, complete, overLimit, consistent };
   };
 

@@ -40,8 +40,9 @@ export function addPreviewTypes(builder: Builder) {
       members: t.exposeInt('members', { description: 'How many members the change would reach now (an upper bound when `exact` is false).' }),
       exact: t.exposeBoolean('exact', {
         description:
-          'true: `members` is the exact count, shown by reading every member. false: `members` is an upper bound, because too many ' +
-          'members match to intersect them with `included` or `excluded` (see PREVIEW_SCAN_LIMIT), or the member list changed while it was read.',
+          'true: `members` is the exact count, shown by reading every member. false: `members` is an upper bound, because the organization ' +
+          'members to intersect with `included` or `excluded` take more than one page (a walk over that list cannot be checked by user id) ' +
+          'or more than PREVIEW_SCAN_LIMIT, or the member list changed while it was read.',
       }),
       sample: t.field({
         type: [PreviewMember],

@@ -74,22 +74,23 @@ describe('previewBulkAssignOrgMemberTags', () => {
     expect(sent(stack)).toEqual([`${LIST}?page=1&page_size=100`]);
   });
 
-  it('pages through every matching member in pages of 100, up to PREVIEW_SCAN_LIMIT', async () => {
+  it('pages through every matching member in pages of 100, up to PREVIEW_SCAN_LIMIT; over several pages the count is an upper bound', async () => {
     addAnnotators(stack.simulator, 250);
 
     const value = await previewed(stack, { all: true, excluded: [5, 1100], filter: { roles: ['ANNOTATOR'] } }, 3);
 
-    expect(value).toMatchObject({ members: 251, exact: true });
+    // The organization list cannot be filtered by user id, so nothing shows that a walk over several pages missed nobody.
+    expect(value).toMatchObject({ members: 253, exact: false });
     expect(sampleIds(value)).toEqual([6, 10, 1001]);
     expect(sent(stack).sort()).toEqual([1, 2, 3].map((page) => `${LIST}?role=AN&page=${page}&page_size=100`));
   });
 
-  it('finds included members on any page', async () => {
+  it('finds included members on any page; over several pages the distinct included are an upper bound', async () => {
     addAnnotators(stack.simulator, 250);
 
-    const value = await previewed(stack, { all: false, included: [1250, 3, 1001] });
+    const value = await previewed(stack, { all: false, included: [1250, 3, 1001, 42] });
 
-    expect(value).toMatchObject({ members: 3, exact: true });
+    expect(value).toMatchObject({ members: 4, exact: false });
     expect(sampleIds(value)).toEqual([3, 1001, 1250]);
   });
 

@@ -36,7 +36,9 @@ function listServer(initial: number[], behaviour: Behaviour = {}) {
       results: list.slice((number - 1) * size, number * size),
     } satisfies ListPage<number>;
   };
-  return { fetchPage, asked, list };
+  /** The list's count filtered by `ids`, as the project and workspace lists give it. */
+  const countOf = async (ids: number[]) => ids.filter((id) => list.includes(id)).length;
+  return { fetchPage, asked, list, countOf };
 }
 
 const range = (from: number, count: number) => Array.from({ length: count }, (_, index) => from + index);
@@ -46,7 +48,7 @@ describe('readAllPages', () => {
   it('reads a list whose pages leave `next` out to the page past its end, and then knows it saw every item', async () => {
     const server = listServer(range(1, 25), { noNext: true });
 
-    const read = await readAllPages(server.fetchPage, options);
+    const read = await readAllPages(server.fetchPage, { ...options, countOf: server.countOf });
 
     expect(read).toEqual({ results: range(1, 25), count: 25, complete: true, overLimit: false, consistent: true });
     expect(server.asked.map(([page]) => page).sort()).toEqual([1, 2, 3, 4]);
@@ -65,10 +67,10 @@ describe('readAllPages', () => {
     expect(await readAllPages(server.fetchPage, options)).toMatchObject({ complete: false });
   });
 
-  it('reads a list that holds still, page by page, and proves it saw every item', async () => {
+  it('reads a list that holds still, page by page, and proves it saw every item by counting the ids it read', async () => {
     const server = listServer(range(1, 25));
 
-    const read = await readAllPages(server.fetchPage, options);
+    const read = await readAllPages(server.fetchPage, { ...options, countOf: server.countOf });
 
     expect(read).toEqual({ results: range(1, 25), count: 25, complete: true, overLimit: false, consistent: true });
     expect(server.asked.sort(([a], [b]) => a - b)).toEqual([
@@ -89,7 +91,7 @@ describe('readAllPages', () => {
   it('pages by the size the server keeps when it answers shorter pages than asked', async () => {
     const server = listServer(range(1, 25), { ownPageSize: 4 });
 
-    const read = await readAllPages(server.fetchPage, options);
+    const read = await readAllPages(server.fetchPage, { ...options, countOf: server.countOf });
 
     expect(read).toMatchObject({ results: range(1, 25), count: 25, complete: true });
     expect(server.asked).toHaveLength(7);
@@ -124,6 +126,31 @@ describe('readAllPages', () => {
     expect(read.results).not.toContain(11);
     expect(read).toMatchObject({ count: 20, complete: false, consistent: true });
   });
+
+  it('cannot prove a walk over several pages of a list that holds still without counting the ids it read', async () => {
+    const server = listServer(range(1, 25));
+
+    expect(await readAllPages(server.fetchPage, options)).toMatchObject({ results: range(1, 25), count: 25, complete: false, consistent: true });
+  });
+
+  it('proves a one-page list without counting the ids it read: one answer', async () => {
+    const server = listServer(range(1, 4), { noNext: true });
+
+    expect(await readAllPages(server.fetchPage, options)).toMatchObject({ results: range(1, 4), complete: true });
+  });
+
+  it.each([{ noNext: false }, { noNext: true }])(
+    'does not prove a list where a member read early left while another joined behind the pages to read, though every count agrees (%o)',
+    async ({ noNext }) => {
+      // Before the second read member 1 leaves and 99 joins at the end: 11 moves back onto page 1, already read.
+      const server = listServer(range(1, 20), { noNext, beforeRead: (list, read) => read === 2 && (list.splice(0, 1), list.push(99)) });
+
+      const read = await readAllPages(server.fetchPage, { ...options, concurrency: 1, countOf: server.countOf });
+
+      expect(read.results).not.toContain(11);
+      expect(read).toMatchObject({ count: 20, complete: false, consistent: true });
+    },
+  );
 
   it('does not prove a list where one member left and another joined between reads', async () => {
     const server = listServer(range(1, 20), {

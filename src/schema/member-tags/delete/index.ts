@@ -34,8 +34,8 @@ export function addDeleteMemberTags(builder: Builder, { undoCaptureLimit }: Sche
       removedTagsExact: t.boolean({
         nullable: true,
         description:
-          'true: every tag and every member carrying it was read whole, and Label Studio deleted as many tags as were read. false: a list could not be ' +
-          'read whole or changed while it was read, or Label Studio deleted fewer tags, so the record may be incomplete. Label Studio counts tags, ' +
+          'true: every tag and every member carrying it was read whole, and Label Studio deleted as many tags as were read. false: the carriers of a tag took ' +
+          'more than one page of the organization list (which cannot be checked by user id), a list could not be read whole or changed while it was read, or Label Studio deleted fewer tags, so the record may be incomplete. Label Studio counts tags, ' +
           'not assignments: a member tagged in the milliseconds between the read and the deletion cannot show. null when `removedTags` is not selected.',
         resolve: (outcome) => outcome.removedTagsExact ?? null,
       }),

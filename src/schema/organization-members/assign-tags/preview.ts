@@ -7,7 +7,8 @@ import type { BulkChangePreview } from '../../preview.js';
  * Whom the assign would tag. The organization list filters like the bulk endpoint but cannot filter by
  * user id: `all: true` alone is its count, exact; `included` or `excluded` are intersected with the
  * matching members, read page by page, and that is exact only when the walk showed that it saw every
- * one of them (paging.ts). Otherwise, too many members or a list that changed while it was read,
+ * one of them (paging.ts), which over that list only one page can. Otherwise, several pages, too many
+ * members or a list that changed while it was read,
  * `members` is a bound that holds whatever the list did: the distinct `included`, or for `all: true` the
  * largest count seen, nobody subtracted. A list that held more members than its count has no such bound.
  */
