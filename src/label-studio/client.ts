@@ -196,7 +196,7 @@ export function createLabelStudioClient({ baseUrl, timeoutMs, maxRequestLineByte
       if (error instanceof LabelStudioError) throw error;
       const outcome = outcomeOf(error, operation.deadline) ?? { kind: 'network' };
       call.end(outcome);
-      throw new LabelStudioError(readOnly(spec, outcome), spec.route);
+      throw new LabelStudioError(readOnly(spec, outcome), spec.route, spec.method);
     }
     const parsed = schema.safeParse(parseJson(bodyText(response)));
     if (parsed.success) {
@@ -206,7 +206,7 @@ export function createLabelStudioClient({ baseUrl, timeoutMs, maxRequestLineByte
     }
     const outcome: AttemptOutcome = { kind: 'invalid-response', status: response.status, reason: 'not the expected JSON' };
     call.end(outcome);
-    throw new LabelStudioError(readOnly(spec, outcome), spec.route);
+    throw new LabelStudioError(readOnly(spec, outcome), spec.route, spec.method);
   }
 
   const credentials = createCredentials({

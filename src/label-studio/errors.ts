@@ -1,4 +1,5 @@
 import type { AttemptOutcome } from './attempts.js';
+import type { HttpRequestSpec } from './requests.js';
 
 /** Why there are no usable credentials, in words a caller can act on. */
 export type UnauthenticatedReason = 'missing' | 'malformed' | 'unsigned-jwt' | 'pat-expired' | 'pat-without-exp' | 'refresh-refused';
@@ -23,8 +24,33 @@ export class LabelStudioError extends Error {
   constructor(
     readonly failure: LabelStudioFailure,
     readonly route?: string,
+    /** The request's method, when a request was sent: a change (not a GET) may have run though it failed. */
+    readonly method?: HttpRequestSpec['method'],
   ) {
     super(describe(failure, route));
+  }
+
+  /**
+   * Whether Label Studio may have made the change this failure ended: the request was a change and it
+   * reached Label Studio, but no whole, readable answer came back (a reset, a timeout, a success answer
+   * that cannot be read, or a proxy's 408, 502 or 504). Label Studio's own refusals, a refused connection and a 503
+   * (the retry policy's "certainly not run") say it did not.
+   */
+  get mayHaveRun(): boolean {
+    if (this.method === undefined || this.method === 'GET') return false;
+    switch (this.failure.kind) {
+      case 'network':
+      case 'interrupted':
+      case 'timeout':
+        return true;
+      case 'invalid-response':
+        // A success status with an answer no one can read: it ran. A redirect or another status: it did not say.
+        return this.failure.status >= 200 && this.failure.status < 300;
+      case 'http':
+        return this.failure.status === 408 || this.failure.status === 502 || this.failure.status === 504;
+      default:
+        return false;
+    }
   }
 }
 

@@ -26,9 +26,30 @@ function formatPath(path: readonly PropertyKey[]): string {
  */
 export function toGraphQLError(error: unknown, fields: InputFields = {}): never {
   if (!(error instanceof LabelStudioError)) throw error;
+  throw mapped(error, fields);
+}
+
+/**
+ * A change's failure, with the record its operation read just before it (`removedMembers`, `removedTags`)
+ * when the change may have run: that record is then the only way back, so the error carries it.
+ */
+export function keepingRecord(error: unknown, record: Record<string, unknown>): never {
+  if (!(error instanceof LabelStudioError) || !error.mayHaveRun) throw error;
+  const graphQLError = mapped(error);
+  Object.assign(graphQLError.extensions, record);
+  throw graphQLError;
+}
+
+function mapped(error: LabelStudioError, fields: InputFields = {}): GraphQLError {
   const { message, extensions } = fromFailure(error.failure);
   const issues = error.failure.kind === 'http' ? fieldIssues(error.failure.validationErrors, fields) : [];
-  throw createGraphQLError(message, { extensions: issues.length > 0 ? { ...extensions, issues } : extensions });
+  if (error.mayHaveRun) {
+    // Retrying would act on what the first attempt left: whoever shows this must read the list first.
+    return createGraphQLError(`${message} The change may have run: read the list it changes before trying again.`, {
+      extensions: { ...extensions, mayHaveRun: true },
+    });
+  }
+  return createGraphQLError(message, { extensions: issues.length > 0 ? { ...extensions, issues } : extensions });
 }
 
 /** Label Studio's field names -> the input paths a caller sent them in (`{ label: 'input.label' }`). */

@@ -1,7 +1,7 @@
 import { LabelStudioError } from '../label-studio/errors.js';
 import type { AllPages } from '../label-studio/paging.js';
 import type { UnassignProjectMembersRequest } from '../label-studio/requests.js';
-import { undoCaptureTooLarge } from './errors.js';
+import { keepingRecord, undoCaptureTooLarge } from './errors.js';
 import { guarded, type BulkChangePreview } from './preview.js';
 
 // What the project and workspace unassigns share when they give back whom they removed: the read made
@@ -25,6 +25,8 @@ export interface CapturedChange<Member, Removed> {
   captureLimit: number;
   /** What the record keeps of each removed member. */
   removed: (member: Member) => Removed;
+  /** A removed member as the payload's type shows it (enum names, not codes): how an error carries the record. */
+  shown: (removed: Removed) => Record<string, unknown>;
   /** The DELETE; resolves to Label Studio's `unassignments`. */
   unassign: () => Promise<number>;
 }
@@ -43,7 +45,9 @@ export function changeWithCapture<Member extends { userId: number }, Removed>(ch
   const reached = () => reach(read, removedMembers.length, selection, change.route);
   const run = async (): Promise<UnassignOutcome<Removed>> => {
     if (read.overLimit || reached().members > captureLimit) throw undoCaptureTooLarge(captureLimit);
-    const unassignments = await change.unassign();
+    const unassignments = await change
+      .unassign()
+      .catch((error: unknown) => keepingRecord(error, { removedMembers: removedMembers.map(change.shown), removedMembersExact: false }));
     return { unassignments, removedMembers, removedMembersExact: read.complete && removedMembers.length === unassignments };
   };
   return guarded(change.maxAffectedMembers, () => Promise.resolve(reached()), run);

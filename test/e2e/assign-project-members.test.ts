@@ -171,21 +171,21 @@ describe('bulkAssignProjectMembers upstream faults', () => {
   it('is not retried after a connection reset: it may have been executed', async () => {
     const result = await withFault({ destroySocket: true });
 
-    expect(result.body.errors?.[0]?.extensions).toEqual({ code: 'UPSTREAM_UNAVAILABLE' });
+    expect(result.body.errors?.[0]?.extensions).toEqual({ code: 'UPSTREAM_UNAVAILABLE', mayHaveRun: true });
     expect(stack.simulator.requests).toHaveLength(1);
   });
 
   it.each([502, 504])('is not retried after HTTP %i', async (status) => {
     const result = await withFault({ status });
 
-    expect(result.body.errors?.[0]?.extensions).toEqual({ code: 'UPSTREAM_UNAVAILABLE', upstreamStatus: status });
+    expect(result.body.errors?.[0]?.extensions).toEqual({ code: 'UPSTREAM_UNAVAILABLE', upstreamStatus: status, mayHaveRun: true });
     expect(stack.simulator.requests).toHaveLength(1);
   });
 
   it('is not retried after a timeout, whose POST may have run', async () => {
     const result = await withFault({ delayMs: 5_000 });
 
-    expect(result.body.errors?.[0]?.extensions).toEqual({ code: 'UPSTREAM_UNAVAILABLE' });
+    expect(result.body.errors?.[0]?.extensions).toEqual({ code: 'UPSTREAM_UNAVAILABLE', mayHaveRun: true });
     expect(stack.simulator.requests).toHaveLength(1);
   });
 

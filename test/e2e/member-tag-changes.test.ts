@@ -242,13 +242,35 @@ describe('deleteMemberTags', () => {
     expect(calls().some((call) => call.startsWith('DELETE'))).toBe(false);
   });
 
-  it('never repeats the DELETE once it may have run: a 504 is one attempt, UPSTREAM_UNAVAILABLE', async () => {
+  it('never repeats the DELETE once it may have run: a 504 is one attempt, UPSTREAM_UNAVAILABLE saying it may have run', async () => {
     stack.simulator.injectFault({ route: 'delete-member-tags', status: 504 });
 
     const result = await stack.graphql({ query: DELETE, variables: { input: { organizationId: 1, tagIds: [2] } } });
 
-    expect(result.body.errors?.[0]?.extensions).toEqual({ code: 'UPSTREAM_UNAVAILABLE', upstreamStatus: 504 });
+    expect(result.body.errors?.[0]?.extensions).toEqual({ code: 'UPSTREAM_UNAVAILABLE', upstreamStatus: 504, mayHaveRun: true });
     expect(calls()).toEqual(['DELETE /api/organizations/1/member-tags/bulk?ids=2']);
+  });
+
+  it('keeps who carried the tags on the error when a deletion that may have run fails, the only way back then', async () => {
+    stack.simulator.injectFault({ route: 'delete-member-tags', status: 504 });
+
+    const result = await stack.graphql({ query: DELETE_WITH_UNDO, variables: { input: { organizationId: 1, tagIds: [2] } } });
+
+    expect(result.body.errors?.[0]?.extensions).toEqual({
+      code: 'UPSTREAM_UNAVAILABLE',
+      upstreamStatus: 504,
+      mayHaveRun: true,
+      removedTags: [{ tagId: 2, label: 'Medical', userIds: [3, 4] }],
+      removedTagsExact: false,
+    });
+  });
+
+  it('gives no record on an error when the deletion certainly did not run', async () => {
+    stack.simulator.injectFault({ route: 'delete-member-tags', status: 403 });
+
+    const result = await stack.graphql({ query: DELETE_WITH_UNDO, variables: { input: { organizationId: 1, tagIds: [2] } } });
+
+    expect(result.body.errors?.[0]?.extensions).toEqual({ code: 'FORBIDDEN', upstreamStatus: 403 });
   });
 
   it('answers UPSTREAM_ERROR, never a 5xx, for a 500 or an answer without a count', async () => {
@@ -258,7 +280,7 @@ describe('deleteMemberTags', () => {
     const failed = await stack.graphql({ query: DELETE, variables: { input: { organizationId: 1, tagIds: [2] } } });
 
     expect(garbled.status).toBe(200);
-    expect(garbled.body.errors?.[0]?.extensions).toEqual({ code: 'UPSTREAM_ERROR', upstreamStatus: 200 });
+    expect(garbled.body.errors?.[0]?.extensions).toEqual({ code: 'UPSTREAM_ERROR', upstreamStatus: 200, mayHaveRun: true });
     expect(failed.body.errors?.[0]?.extensions).toEqual({ code: 'UPSTREAM_ERROR', upstreamStatus: 500 });
     expect(JSON.stringify(failed.body)).not.toContain('Traceback');
   });

@@ -18,21 +18,21 @@ describe('time budget', () => {
   it('fails a hung upstream with UPSTREAM_UNAVAILABLE and releases the upstream connection', async () => {
     const result = await withFault(assign, { status: 200, body: '{"assigned": 1}', delayMs: 10_000 });
 
-    expect(result.body.errors?.[0]?.extensions).toEqual({ code: 'UPSTREAM_UNAVAILABLE' });
+    expect(result.body.errors?.[0]?.extensions).toEqual({ code: 'UPSTREAM_UNAVAILABLE', mayHaveRun: true });
     expect(await eventually(() => stack.simulator.requests[0]?.abandoned === true)).toBe(true);
   });
 
   it('fails a slow-drip body within the budget instead of waiting for it', async () => {
     const result = await withFault(assign, { status: 200, body: `{"assigned": 1, "padding": "${'x'.repeat(200)}"}`, dripMs: 50 });
 
-    expect(result.body.errors?.[0]?.extensions).toEqual({ code: 'UPSTREAM_UNAVAILABLE' });
+    expect(result.body.errors?.[0]?.extensions).toEqual({ code: 'UPSTREAM_UNAVAILABLE', mayHaveRun: true });
     expect(await eventually(() => stack.simulator.requests[0]?.abandoned === true)).toBe(true);
   });
 
   it('refuses a body over the size cap', async () => {
     const result = await withFault(assign, { status: 200, body: `{"assigned": 1, "padding": "${'x'.repeat(2 * 1024 * 1024)}"}` });
 
-    expect(result.body.errors?.[0]?.extensions).toEqual({ code: 'UPSTREAM_ERROR', upstreamStatus: 200 });
+    expect(result.body.errors?.[0]?.extensions).toEqual({ code: 'UPSTREAM_ERROR', upstreamStatus: 200, mayHaveRun: true });
   });
 
   it('waits out a slow answer within the budget: the idle-socket timeout never cuts a request in flight', async () => {
@@ -75,14 +75,14 @@ describe('retries: the DELETE only when Label Studio certainly did not process i
   it('is not retried after a connection reset: it may have been executed', async () => {
     const result = await withFault(unassign, { route: 'unassign', destroySocket: true });
 
-    expect(result.body.errors?.[0]?.extensions).toEqual({ code: 'UPSTREAM_UNAVAILABLE' });
+    expect(result.body.errors?.[0]?.extensions).toEqual({ code: 'UPSTREAM_UNAVAILABLE', mayHaveRun: true });
     expect(stack.simulator.requests).toHaveLength(1);
   });
 
   it.each([502, 504])('is not retried after HTTP %i: a gateway may answer so after Label Studio removed members', async (status) => {
     const result = await withFault(unassign, { route: 'unassign', status });
 
-    expect(result.body.errors?.[0]?.extensions).toEqual({ code: 'UPSTREAM_UNAVAILABLE', upstreamStatus: status });
+    expect(result.body.errors?.[0]?.extensions).toEqual({ code: 'UPSTREAM_UNAVAILABLE', upstreamStatus: status, mayHaveRun: true });
     expect(stack.simulator.requests).toHaveLength(1);
   });
 
@@ -115,14 +115,14 @@ describe('retries: the POST only when Label Studio certainly did not process it'
   it('is not retried after a connection reset: it may have been executed', async () => {
     const result = await withFault(assign, { route: 'assign', destroySocket: true });
 
-    expect(result.body.errors?.[0]?.extensions).toEqual({ code: 'UPSTREAM_UNAVAILABLE' });
+    expect(result.body.errors?.[0]?.extensions).toEqual({ code: 'UPSTREAM_UNAVAILABLE', mayHaveRun: true });
     expect(stack.simulator.requests).toHaveLength(1);
   });
 
   it.each([502, 504])('is not retried after HTTP %i', async (status) => {
     const result = await withFault(assign, { route: 'assign', status });
 
-    expect(result.body.errors?.[0]?.extensions).toEqual({ code: 'UPSTREAM_UNAVAILABLE', upstreamStatus: status });
+    expect(result.body.errors?.[0]?.extensions).toEqual({ code: 'UPSTREAM_UNAVAILABLE', upstreamStatus: status, mayHaveRun: true });
     expect(stack.simulator.requests).toHaveLength(1);
   });
 

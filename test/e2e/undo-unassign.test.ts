@@ -96,6 +96,31 @@ describe('removedMembers: whom an unassign removed', () => {
     expect(stack.simulator.requests.map((request) => request.method)).toEqual(['GET']);
   });
 
+  it('keeps whom it read on the error when the DELETE may have run and failed (a reset), with the roles to give back', async () => {
+    stack.simulator.injectFault({ route: 'unassign', destroySocket: true });
+
+    const result = await unassign({ all: false, included: [4, 7] });
+
+    expect(result.body.data).toBeNull();
+    expect(result.body.errors?.[0]?.extensions).toEqual({
+      code: 'UPSTREAM_UNAVAILABLE',
+      mayHaveRun: true,
+      removedMembers: [
+        { userId: 4, projectRole: 'REVIEWER', projectRoleCode: 'RE' },
+        { userId: 7, projectRole: null, projectRoleCode: null },
+      ],
+      removedMembersExact: false,
+    });
+  });
+
+  it('keeps no record on the error when the DELETE certainly did not run (403)', async () => {
+    stack.simulator.injectFault({ route: 'unassign', status: 403 });
+
+    const result = await unassign({ all: false, included: [4] });
+
+    expect(result.body.errors?.[0]?.extensions).toEqual({ code: 'FORBIDDEN', upstreamStatus: 403 });
+  });
+
   it('makes no read at all when removedMembers is not selected, even with removedMembersExact (then null)', async () => {
     const plain = await unassign({ all: false, included: [5] }, { query: UNASSIGN });
     expect(payload(plain)).toEqual({ unassignments: 1 });

@@ -57,24 +57,31 @@ describe("Label Studio's refusals", () => {
 });
 
 describe('Label Studio unavailable', () => {
-  it.each([502, 503, 504])('maps HTTP %i to UPSTREAM_UNAVAILABLE', async (status) => {
-    // Persistent, so that the retries 503 allows end the same way.
-    const result = await assignWith({ status, times: 5, body: '<html><body>Bad gateway</body></html>', headers: { 'Content-Type': 'text/html' } });
+  it.each([502, 504])('maps HTTP %i to UPSTREAM_UNAVAILABLE, saying the change may have run', async (status) => {
+    const result = await assignWith({ status, body: '<html><body>Bad gateway</body></html>', headers: { 'Content-Type': 'text/html' } });
 
-    expect(result.body.errors?.[0]?.extensions).toEqual({ code: 'UPSTREAM_UNAVAILABLE', upstreamStatus: status });
+    expect(result.body.errors?.[0]?.extensions).toEqual({ code: 'UPSTREAM_UNAVAILABLE', upstreamStatus: status, mayHaveRun: true });
+    expect(result.body.errors?.[0]?.message).toBe('Label Studio is unavailable. The change may have run: read the list it changes before trying again.');
   });
 
-  it('maps a connection reset before any answer to UPSTREAM_UNAVAILABLE', async () => {
+  it('maps HTTP 503 that outlasts the retries to UPSTREAM_UNAVAILABLE: the change did not run', async () => {
+    // Persistent, so that the retries 503 allows end the same way.
+    const result = await assignWith({ status: 503, times: 5, body: '<html><body>Unavailable</body></html>', headers: { 'Content-Type': 'text/html' } });
+
+    expect(result.body.errors?.[0]?.extensions).toEqual({ code: 'UPSTREAM_UNAVAILABLE', upstreamStatus: 503 });
+  });
+
+  it('maps a connection reset before any answer to UPSTREAM_UNAVAILABLE, saying the change may have run', async () => {
     const result = await assignWith({ destroySocket: true });
 
-    expect(result.body.errors?.[0]?.extensions).toEqual({ code: 'UPSTREAM_UNAVAILABLE' });
+    expect(result.body.errors?.[0]?.extensions).toEqual({ code: 'UPSTREAM_UNAVAILABLE', mayHaveRun: true });
   });
 
-  it('maps an answer slower than UPSTREAM_TIMEOUT_MS to UPSTREAM_UNAVAILABLE', async () => {
+  it('maps an answer slower than UPSTREAM_TIMEOUT_MS to UPSTREAM_UNAVAILABLE, saying the change may have run', async () => {
     const result = await assignWith({ status: 200, body: '{"assigned": 1}', delayMs: 2_000 });
 
-    expect(result.body.errors?.[0]?.extensions).toEqual({ code: 'UPSTREAM_UNAVAILABLE' });
-    expect(result.body.errors?.[0]?.message).toBe('Label Studio did not answer in time.');
+    expect(result.body.errors?.[0]?.extensions).toEqual({ code: 'UPSTREAM_UNAVAILABLE', mayHaveRun: true });
+    expect(result.body.errors?.[0]?.message).toBe('Label Studio did not answer in time. The change may have run: read the list it changes before trying again.');
   });
 
   it('maps a refused connection to UPSTREAM_UNAVAILABLE', async () => {
@@ -105,11 +112,11 @@ describe('Label Studio failing or answering nonsense', () => {
     { name: 'a negative count', body: '{"assigned": -1}' },
     { name: 'a fractional count', body: '{"assigned": 1.5}' },
     { name: 'the wrong count field', body: '{"unassignments": 3}' },
-  ])('maps a 200 with $name to UPSTREAM_ERROR, never a made-up count', async ({ body }) => {
+  ])('maps a 200 with $name to UPSTREAM_ERROR, never a made-up count, saying the change may have run', async ({ body }) => {
     const result = await assignWith({ status: 200, body });
 
     expect(result.body.data).toBeNull();
-    expect(result.body.errors?.[0]?.extensions).toEqual({ code: 'UPSTREAM_ERROR', upstreamStatus: 200 });
+    expect(result.body.errors?.[0]?.extensions).toEqual({ code: 'UPSTREAM_ERROR', upstreamStatus: 200, mayHaveRun: true });
   });
 
   it('does not follow a redirect, which could carry the credentials elsewhere', async () => {

@@ -104,7 +104,7 @@ describe('bulkAssignWorkspaceMembers', () => {
 
   it('never repeats the POST once it may have run (502, a reset), and repeats it when it certainly was not processed (503)', async () => {
     stack.simulator.injectFault({ route: 'assign-workspace-members', status: 502 });
-    expect((await assign({ all: false, included: [6] })).body.errors?.[0]?.extensions).toEqual({ code: 'UPSTREAM_UNAVAILABLE', upstreamStatus: 502 });
+    expect((await assign({ all: false, included: [6] })).body.errors?.[0]?.extensions).toEqual({ code: 'UPSTREAM_UNAVAILABLE', upstreamStatus: 502, mayHaveRun: true });
     stack.simulator.injectFault({ route: 'assign-workspace-members', destroySocket: true });
     expect((await assign({ all: false, included: [6] })).body.errors?.[0]?.extensions?.code).toBe('UPSTREAM_UNAVAILABLE');
     expect(calls()).toHaveLength(2);
@@ -204,7 +204,7 @@ describe('bulkUnassignWorkspaceMembers', () => {
 
   it('never repeats the DELETE once it may have run: a 504 or a reset is one attempt', async () => {
     stack.simulator.injectFault({ route: 'unassign-workspace-members', status: 504 });
-    expect((await unassign({ all: false, included: [3] })).body.errors?.[0]?.extensions).toEqual({ code: 'UPSTREAM_UNAVAILABLE', upstreamStatus: 504 });
+    expect((await unassign({ all: false, included: [3] })).body.errors?.[0]?.extensions).toEqual({ code: 'UPSTREAM_UNAVAILABLE', upstreamStatus: 504, mayHaveRun: true });
     stack.simulator.injectFault({ route: 'unassign-workspace-members', destroySocket: true });
     expect((await unassign({ all: false, included: [3] })).body.errors?.[0]?.extensions?.code).toBe('UPSTREAM_UNAVAILABLE');
 

@@ -1,7 +1,7 @@
 import { LabelStudioError } from '../../../label-studio/errors.js';
 import type { LabelStudioCalls } from '../../../label-studio/operation-calls.js';
 import type { DeleteMemberTagsRequest } from '../../../label-studio/requests.js';
-import { tooManyAssignments, undoCaptureTooLarge } from '../../errors.js';
+import { keepingRecord, tooManyAssignments, undoCaptureTooLarge } from '../../errors.js';
 import type { DeleteMemberTagsPreview } from './preview.js';
 
 /** A tag a deletion removed, and who carried it: create the label again and assign it to them to undo the deletion. */
@@ -50,7 +50,7 @@ export async function deleteWithUndo(
   const complete = read.every(({ carriers }) => carriers.complete);
 
   const change = async (): Promise<DeleteOutcome> => {
-    const { deleted } = await calls.deleteMemberTags(request);
+    const { deleted } = await calls.deleteMemberTags(request).catch((error: unknown) => keepingRecord(error, { removedTags, removedTagsExact: false }));
     return { deleted, removedTags, removedTagsExact: complete && deleted === removedTags.length };
   };
   return guardedDeletion(maxAffectedAssignments, () => Promise.resolve(reach(read)), change);

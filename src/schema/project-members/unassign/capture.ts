@@ -1,3 +1,4 @@
+import { assignableRole, ROLES } from '../../../label-studio/codes.js';
 import type { LabelStudioCalls } from '../../../label-studio/operation-calls.js';
 import type { UnassignProjectMembersRequest } from '../../../label-studio/requests.js';
 import { changeWithCapture, type UnassignOutcome as CaptureOutcome } from '../../undo-capture.js';
@@ -35,6 +36,10 @@ export async function unassignWithUndo(
     maxAffectedMembers,
     captureLimit,
     removed: ({ userId, projectRoleCode }) => ({ userId, projectRoleCode }),
+    shown: ({ userId, projectRoleCode }) => {
+      const role = assignableRole(projectRoleCode);
+      return { userId, projectRole: role === null ? null : ROLES[role].name, projectRoleCode };
+    },
     unassign: async () => (await calls.unassignProjectMembers(request)).unassignments,
   });
 }

@@ -33,6 +33,7 @@ export async function unassignWorkspaceWithUndo(
     maxAffectedMembers,
     captureLimit,
     removed: ({ userId }) => ({ userId }),
+    shown: (removed) => removed,
     unassign: async () => (await calls.unassignWorkspaceMembers(request)).unassignments,
   });
 }
