@@ -150,6 +150,21 @@ describe('_entities, as a gateway asks', () => {
     expect(result.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(stack.simulator.requests).toHaveLength(0);
   });
+
+  it.each([
+    { name: 'its key alone', query: ENTITIES },
+    { name: 'its lists', query: ENTITY_LISTS },
+  ])("refuses a representation whose id is beyond GraphQL's Int, asked for $name, before any call", async ({ query }) => {
+    const result = await stack.graphql({ query, variables: { representations: [{ __typename: 'Project', id: 2 ** 31 }] } });
+
+    expect(result.status).toBeLessThan(500);
+    expect(result.body.errors?.[0]).toMatchObject({ message: expect.stringContaining('must be a positive Int'), extensions: { code: 'BAD_USER_INPUT' } });
+    expect(stack.simulator.requests).toHaveLength(0);
+  });
+
+  it('takes a representation whose id is the largest Int', async () => {
+    expect(await data(ENTITIES, { representations: [{ __typename: 'Project', id: 2 ** 31 - 1 }] })).toEqual({ _entities: [{ __typename: 'Project', id: 2 ** 31 - 1 }] });
+  });
 });
 
 describe('the cap counts list reads wherever they sit', () => {
