@@ -164,16 +164,18 @@ export type AssignedResponse = z.output<typeof assignedResponse>;
 export type UnassignmentsResponse = z.output<typeof unassignmentsResponse>;
 export type AssignmentsResponse = z.output<typeof assignmentsResponse>;
 
-const message = z.string().transform((text) => text.slice(0, 500));
+/** Text from Label Studio as a caller reads it: no control characters (C0, DEL, C1: no terminal escapes, no NULs), at most `length`. */
+const shown = (text: string, length: number) => text.replace(/\p{Cc}/gu, '').slice(0, length);
+const message = z.string().transform((text) => shown(text, 500));
 
 /**
- * Only the field-level messages of Label Studio's error body are kept, bounded in number and length
- * (a message per rejected id would otherwise flow to the caller); the rest is dropped unread.
+ * Only the field-level messages of Label Studio's error body are kept, bounded in number and length,
+ * field names too (a message per rejected id would otherwise flow to the caller); the rest is dropped unread.
  */
 export const errorBody = z.object({
   validation_errors: z
     .record(z.string(), z.array(message).or(message.transform((text) => [text])))
-    .transform((errors) => Object.fromEntries(Object.entries(errors).slice(0, 20).map(([field, texts]) => [field, texts.slice(0, 5)])))
+    .transform((errors) => Object.fromEntries(Object.entries(errors).slice(0, 20).map(([field, texts]) => [shown(field, 100), texts.slice(0, 5)])))
     .optional(),
 });
 

@@ -45,6 +45,20 @@ describe("Label Studio's error body", () => {
     expect(kept['f0']?.[0]).toHaveLength(500);
   });
 
+  it('bounds field names to 100 characters', () => {
+    const kept = errorBody.parse({ validation_errors: { ['f'.repeat(5000)]: ['bad'] } }).validation_errors ?? {};
+
+    expect(Object.keys(kept)).toEqual(['f'.repeat(100)]);
+  });
+
+  it('strips control characters (C0 with ESC and NUL, DEL, C1) from field names and messages', () => {
+    const dirty = 'a\u0000b\u001b[31mc\u007fd\u0085e\u009bf\ng\th';
+
+    const kept = errorBody.parse({ validation_errors: { [dirty]: [dirty, 'ok'] } }).validation_errors;
+
+    expect(kept).toEqual({ 'ab[31mcdefgh': ['ab[31mcdefgh', 'ok'] });
+  });
+
   it('accepts a single message where a list is expected', () => {
     expect(errorBody.parse({ validation_errors: { all: 'required' } }).validation_errors).toEqual({ all: ['required'] });
   });
