@@ -29,7 +29,7 @@ import type { OrgRole } from './model.js';
 //   gives each member as `LseUser` with their organization membership (role, user type) nested. No tags.
 //
 // Member tags:
-// - A label is trimmed; blank, longer than 255 characters, or already a label of the organization
+// - A label is trimmed; blank, longer than 255 characters (code points, as Django counts), or already a label of the organization
 //   (case-insensitively) is a 400 on `label`. A rename to the tag's own label is no conflict.
 // - Tag ids come from one sequence for all organizations, as a database's would: a deleted tag's id is never
 //   handed out again.
