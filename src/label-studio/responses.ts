@@ -1,7 +1,12 @@
 import { z } from 'zod';
 import { knownRole, knownUserType } from './codes.js';
 
-const count = z.number().int().nonnegative();
+/**
+ * Every integer read here is passed on as a GraphQL Int (32-bit signed): one beyond it could not be
+ * serialized, so an answer holding one is an answer the service cannot read, refused here.
+ */
+const int32 = z.int32();
+const count = int32.nonnegative();
 
 export const assignedResponse = z.object({ assigned: count });
 /** `DELETE .../member-tags/bulk`: how many tags were deleted. */
@@ -11,15 +16,15 @@ export const workspaceAssignmentsResponse = z.object({ assignments: count });
 export const unassignmentsResponse = z.object({ unassignments: count });
 /**
  * `skipped_user_ids` came with API versions of mid-2026: null when Label Studio does not report it. The ids
- * are passed on as sent (the definition says only "integer"): they are reported, never used for a call.
+ * are passed on as sent (the definition says only "integer"; any a GraphQL Int holds): they are reported, never used for a call.
  */
 export const assignmentsResponse = z
-  .object({ assignments: count, skipped_user_ids: z.array(z.number().int()).nullish() })
+  .object({ assignments: count, skipped_user_ids: z.array(int32).nullish() })
   .transform(({ assignments, skipped_user_ids }) => ({ assignments, skippedUserIds: skipped_user_ids ?? null }));
 
 export const accessTokenResponse = z.object({ access: z.string().min(1) });
 
-const userId = z.number().int().positive();
+const userId = int32.positive();
 // Label Studio may leave a name empty or null; either way there is nothing to show.
 const text = z
   .string()
@@ -35,12 +40,12 @@ const code = z
 // The definition makes it optional; missing, it says nothing, and a walk reads on to an empty page or one past the end.
 const next = z.string().nullish();
 
-const tagId = z.number().int().positive();
+const tagId = int32.positive();
 /**
  * A tag as a member carries it: its label, and its id as sent (null where Label Studio leaves it out). Only
- * shown, never sent back, so any integer the definition allows is read; a tag list's ids are strict (memberTag).
+ * shown, never sent back, so any integer a GraphQL Int holds is read; a tag list's ids are strict (memberTag).
  */
-const memberTagLabel = z.object({ id: z.number().int().nullish(), label: z.string() }).transform(({ id, label }) => ({ id: id ?? null, label }));
+const memberTagLabel = z.object({ id: int32.nullish(), label: z.string() }).transform(({ id, label }) => ({ id: id ?? null, label }));
 // null: the list did not say which tags a member has (never "none").
 const memberTagLabels = z
   .array(memberTagLabel)
@@ -159,16 +164,18 @@ export type AssignedResponse = z.output<typeof assignedResponse>;
 export type UnassignmentsResponse = z.output<typeof unassignmentsResponse>;
 export type AssignmentsResponse = z.output<typeof assignmentsResponse>;
 
-const message = z.string().transform((text) => text.slice(0, 500));
+/** Text from Label Studio as a caller reads it: no control characters (C0, DEL, C1: no terminal escapes, no NULs), at most `length`. */
+const shown = (text: string, length: number) => text.replace(/\p{Cc}/gu, '').slice(0, length);
+const message = z.string().transform((text) => shown(text, 500));
 
 /**
- * Only the field-level messages of Label Studio's error body are kept, bounded in number and length
- * (a message per rejected id would otherwise flow to the caller); the rest is dropped unread.
+ * Only the field-level messages of Label Studio's error body are kept, bounded in number and length,
+ * field names too (a message per rejected id would otherwise flow to the caller); the rest is dropped unread.
  */
 export const errorBody = z.object({
   validation_errors: z
     .record(z.string(), z.array(message).or(message.transform((text) => [text])))
-    .transform((errors) => Object.fromEntries(Object.entries(errors).slice(0, 20).map(([field, texts]) => [field, texts.slice(0, 5)])))
+    .transform((errors) => Object.fromEntries(Object.entries(errors).slice(0, 20).map(([field, texts]) => [shown(field, 100), texts.slice(0, 5)])))
     .optional(),
 });
 

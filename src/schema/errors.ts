@@ -69,8 +69,24 @@ function fieldIssues(validationErrors: Record<string, string[]> | undefined, fie
  */
 export function maskError(error: unknown, message: string): Error {
   const masked = maskUnexpectedError(error, message, false);
-  if (masked === error && error instanceof GraphQLError) addRequestErrorCode(error);
+  if (masked !== error || !(error instanceof GraphQLError)) return masked;
+  if (error.path !== undefined && extensionsOf(error).code === undefined) return unexpectedFieldError(error, message);
+  addRequestErrorCode(error);
   return masked;
+}
+
+/** graphql-jit raises its own GraphQLErrors without extensions at all (graphql-js always gives an object). */
+function extensionsOf(error: GraphQLError): { code?: unknown; http?: { status?: number } } {
+  return (error.extensions as GraphQLError['extensions'] | undefined) ?? {};
+}
+
+/**
+ * An error raised while a field ran that no resolver coded (a value its type cannot serialize, a type
+ * that does not resolve) is the service's own fault, whichever executor ran it: masked like any other,
+ * at its field. Replacing it makes Yoga log it, as a server fault should be.
+ */
+function unexpectedFieldError(error: GraphQLError, message: string): GraphQLError {
+  return createGraphQLError(message, { nodes: error.nodes, path: error.path, extensions: { code: 'INTERNAL_SERVER_ERROR', unexpected: true } });
 }
 
 const REQUEST_ERROR_CODES: Record<number, string> = { 400: 'BAD_REQUEST', 403: 'CSRF_REJECTED' };
@@ -81,7 +97,7 @@ const REQUEST_ERROR_CODES: Record<number, string> = { 400: 'BAD_REQUEST', 403: '
  * give them one. Set in place: a replacement error would make Yoga log a client's typo as a server error.
  */
 function addRequestErrorCode(error: GraphQLError) {
-  const extensions = error.extensions as { code?: unknown; http?: { status?: number } };
+  const extensions = extensionsOf(error);
   const status = extensions.http?.status;
   if (extensions.code !== undefined || status === undefined) return;
   const code = status === 400 && error.message.startsWith('Variable "$') ? 'BAD_USER_INPUT' : REQUEST_ERROR_CODES[status];

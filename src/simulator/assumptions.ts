@@ -19,15 +19,17 @@ import type { OrgRole } from './model.js';
 //   `all: false`, each distinct `included` user who is such a member. Users already in the workspace are
 //   left alone and not counted; users outside the organization (or with a deleted membership) are skipped
 //   silently: the answer has only `assignments`.
-// - `DELETE .../memberships/bulk/` removes, with `all: true`, every workspace member `search` (name, email
-//   or username contains, case-insensitively) and `ids` select, minus `excluded`; with `all: false`, the
-//   `included` who are members (`search` and `ids` then select nothing further). A JSON body replaces the
-//   query's `all`, `included` and `excluded` wholesale, as the project DELETE's does.
-// - The paginated list selects with `search` and `ids` like the DELETE, in user id order, and gives each
-//   member as `LseUser` with their organization membership (role, user type) nested. It has no tags.
+// - `DELETE .../memberships/bulk/` removes, with `all: true`, every workspace member `search` (first name,
+//   last name, full name or email contains, case-insensitively: the definition says "by name or email", so
+//   not the username the organization and project lists also search) and `ids` select, minus `excluded`;
+//   with `all: false`, the `included` who are members (`search` and `ids` then select nothing further). A
+//   JSON body replaces the query's `all`, `included` and `excluded` wholesale, as the project DELETE's does.
+// - The paginated list selects with `search` and `ids` like the DELETE (whose definition calls them the
+//   "paginated-list filters"; the list's own `search` says only "a search term"), in user id order, and
+//   gives each member as `LseUser` with their organization membership (role, user type) nested. No tags.
 //
 // Member tags:
-// - A label is trimmed; blank, longer than 255 characters, or already a label of the organization
+// - A label is trimmed; blank, longer than 255 characters (code points, as Django counts), or already a label of the organization
 //   (case-insensitively) is a 400 on `label`. A rename to the tag's own label is no conflict.
 // - Tag ids come from one sequence for all organizations, as a database's would: a deleted tag's id is never
 //   handed out again.

@@ -56,11 +56,21 @@ export function matchesMemberFilters(filters: MemberFilters, facts: MemberFacts)
   return true;
 }
 
-/** `search`: name, email or username contains the text, case-insensitively. */
+/** `search` of the organization and project lists (`memberSearch`): name, email or username contains the text, case-insensitively. */
 export function matchesSearch(user: User | undefined, search: string | undefined): boolean {
+  return contains(user, search, (found) => [...nameAndEmail(found), found.username]);
+}
+
+/** `search` of a workspace's list and bulk DELETE, which their definition gives as "by name or email": no username. */
+export function matchesNameOrEmailSearch(user: User | undefined, search: string | undefined): boolean {
+  return contains(user, search, nameAndEmail);
+}
+
+const nameAndEmail = (user: User) => [user.firstName, user.lastName, `${user.firstName} ${user.lastName}`, user.email];
+
+function contains(user: User | undefined, search: string | undefined, haystacks: (user: User) => string[]): boolean {
   if (search === undefined) return true;
   if (user === undefined) return false;
   const needle = search.toLowerCase();
-  const haystacks = [user.firstName, user.lastName, `${user.firstName} ${user.lastName}`, user.email, user.username];
-  return haystacks.some((haystack) => haystack.toLowerCase().includes(needle));
+  return haystacks(user).some((haystack) => haystack.toLowerCase().includes(needle));
 }

@@ -35,7 +35,8 @@ function labelField(body: Record<string, unknown>, organization: Organization, e
   }
   const label = value.trim();
   if (label === '') addValidationError(errors, 'label', 'This field may not be blank.');
-  else if (label.length > MAX_LABEL_LENGTH) addValidationError(errors, 'label', `Ensure this field has no more than ${MAX_LABEL_LENGTH} characters.`);
+  // Django's max_length counts characters (code points), not UTF-16 code units: an emoji is one.
+  else if ([...label].length > MAX_LABEL_LENGTH) addValidationError(errors, 'label', `Ensure this field has no more than ${MAX_LABEL_LENGTH} characters.`);
   else if (organization.memberTags.some((tag) => tag !== self && tag.label.toLowerCase() === label.toLowerCase())) {
     addValidationError(errors, 'label', 'Member tag with this label already exists in this organization.');
   }

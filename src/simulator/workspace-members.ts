@@ -2,7 +2,7 @@ import { ROLES_ALLOWED_TO_CHANGE_WORKSPACE, ROLES_ALLOWED_TO_LIST_WORKSPACE } fr
 import { findMember, findOrganization } from './data-access.js';
 import { addValidationError, hasValidationErrors, validationError, type LabelStudioError, type ValidationErrors } from './errors.js';
 import type { Listed, ListMembersRequest } from './list-members.js';
-import { matchesSearch } from './member-filters.js';
+import { matchesNameOrEmailSearch } from './member-filters.js';
 import type { Organization, OrgRole, SimulatorData, Workspace } from './model.js';
 import { paginate } from './pagination.js';
 import { booleanParam, intListParam, lastParam } from './query-params.js';
@@ -38,7 +38,7 @@ function matchingWorkspaceMembers(data: SimulatorData, workspace: Workspace, que
   const usersById = new Map(data.users.map((user) => [user.id, user]));
   return [...workspace.memberIds]
     .sort((a, b) => a - b)
-    .filter((userId) => (wanted === undefined || wanted.has(userId)) && matchesSearch(usersById.get(userId), search));
+    .filter((userId) => (wanted === undefined || wanted.has(userId)) && matchesNameOrEmailSearch(usersById.get(userId), search));
 }
 
 /** `GET /api/workspaces/{id}/memberships/paginated/`: each member as `LseUser`. */

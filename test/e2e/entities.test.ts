@@ -150,6 +150,56 @@ describe('_entities, as a gateway asks', () => {
     expect(result.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(stack.simulator.requests).toHaveLength(0);
   });
+
+  it.each([
+    { name: 'its key alone', query: ENTITIES },
+    { name: 'its lists', query: ENTITY_LISTS },
+  ])("refuses a representation whose id is beyond GraphQL's Int, asked for $name, before any call", async ({ query }) => {
+    const result = await stack.graphql({ query, variables: { representations: [{ __typename: 'Project', id: 2 ** 31 }] } });
+
+    expect(result.status).toBeLessThan(500);
+    expect(result.body.errors?.[0]).toMatchObject({ message: expect.stringContaining('must be a positive Int'), extensions: { code: 'BAD_USER_INPUT' } });
+    expect(stack.simulator.requests).toHaveLength(0);
+  });
+
+  it('takes a representation whose id is the largest Int', async () => {
+    expect(await data(ENTITIES, { representations: [{ __typename: 'Project', id: 2 ** 31 - 1 }] })).toEqual({ _entities: [{ __typename: 'Project', id: 2 ** 31 - 1 }] });
+  });
+});
+
+describe('_entities with variables inside its representations, as a gateway never sends them', () => {
+  // Gateways send `representations: $representations`; a variable inside a literal must still be read one way, by check and run alike.
+  it('takes a variable for a representation\'s __typename', async () => {
+    const query = `query ($t: String) { _entities(representations: [{ __typename: $t, id: ${RADIOLOGY} }]) { __typename ... on Project { id } } }`;
+
+    expect(await data(query, { t: 'Project' })).toEqual({ _entities: [{ __typename: 'Project', id: RADIOLOGY }] });
+  });
+
+  it('takes a variable for a representation\'s id', async () => {
+    const query = `query ($id: Int) { _entities(representations: [{ __typename: "Project", id: $id }]) { __typename ... on Project { id } } }`;
+
+    expect(await data(query, { id: RADIOLOGY })).toEqual({ _entities: [{ __typename: 'Project', id: RADIOLOGY }] });
+  });
+
+  it("counts the lists of representations written with variables against the cap, before any call", async () => {
+    const representations = Array.from({ length: 6 }, () => `{ __typename: $t, id: ${RADIOLOGY} }`).join(', ');
+    const query = `query ($t: String) { _entities(representations: [${representations}]) { ... on Project { members(first: 2) { totalCount } } } }`;
+
+    const result = await stack.graphql({ query, variables: { t: 'Project' } });
+
+    expect(result.body.errors?.[0]?.extensions?.code).toBe('TOO_MANY_PREVIEWS');
+    expect(stack.simulator.requests).toHaveLength(0);
+  });
+
+  it('refuses a variable that names no entity, before any call', async () => {
+    const query = `query ($t: String) { _entities(representations: [{ __typename: $t, id: ${RADIOLOGY} }]) { ... on Project { members(first: 2) { totalCount } } } }`;
+
+    const result = await stack.graphql({ query, variables: { t: 'Query' } });
+
+    expect(result.status).toBeLessThan(500);
+    expect(result.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(stack.simulator.requests).toHaveLength(0);
+  });
 });
 
 describe('the cap counts list reads wherever they sit', () => {

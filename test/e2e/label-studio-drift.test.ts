@@ -7,10 +7,11 @@ import {
   OrganizationMembersDocument,
   PreviewBulkAssignOrgMemberTagsDocument,
   PreviewBulkUnassignProjectMembersDocument,
+  PreviewDeleteMemberTagsDocument,
   ProjectMembersDocument,
 } from '../../client/generated/graphql.js';
 import { startSimulator, type Simulator } from '../../src/simulator/server.js';
-import { startAnswerRewritingProxy } from '../support/answer-rewriting-proxy.js';
+import { startAnswerRewritingProxy, type PageRewrite } from '../support/answer-rewriting-proxy.js';
 import { postGraphQL, startFacade, type GraphQLResult } from '../support/stack.js';
 
 // Label Studio as its current definition allows it to answer: a view-only member (role VO), a member
@@ -21,6 +22,8 @@ import { postGraphQL, startFacade, type GraphQLResult } from '../support/stack.j
 let simulator: Simulator;
 let proxy: Awaited<ReturnType<typeof startAnswerRewritingProxy>>;
 let facade: Awaited<ReturnType<typeof startFacade>>;
+/** A further change a test makes to every page, after the drift above. */
+let alsoRewrite: PageRewrite | undefined;
 
 beforeAll(async () => {
   simulator = await startSimulator();
@@ -30,6 +33,7 @@ beforeAll(async () => {
       delete result['implicit_member'];
       delete result['member_count'];
     }
+    alsoRewrite?.(page);
   });
   facade = await startFacade({ LABEL_STUDIO_URL: proxy.url, LOG_LEVEL: 'warn' });
 });
@@ -39,6 +43,7 @@ afterAll(async () => {
   await simulator.close();
 });
 beforeEach(() => {
+  alsoRewrite = undefined;
   simulator.reset();
   const members = simulator.data.organizations[0]?.members ?? [];
   const member = (userId: number) => members.find((one) => one.userId === userId) as unknown as Record<string, unknown>;
@@ -153,5 +158,33 @@ describe('a Label Studio with view-only members, members without a role, unknown
     expect(result.body.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
     expect(JSON.stringify(result.body.errors?.[0])).toContain('input.roles[0].role');
     expect(simulator.requests).toEqual([]);
+  });
+});
+
+describe("a Label Studio sending an integer beyond GraphQL's Int", () => {
+  it.each([
+    { name: 'a page count', rewrite: ((page) => void (page['count'] = 2 ** 31)) satisfies PageRewrite },
+    { name: 'a user id', rewrite: ((page) => void ((page.results[0]?.['user'] as Record<string, unknown>)['id'] = 2 ** 31)) satisfies PageRewrite },
+    { name: "a member's tag id", rewrite: ((page) => void (page.results[0]!['tags'] = [{ id: 2 ** 31, label: 'Senior' }])) satisfies PageRewrite },
+  ])('answers $name as an answer it could not read (UPSTREAM_ERROR, HTTP 200), never a 500', async ({ rewrite }) => {
+    alsoRewrite = rewrite;
+
+    const result = await graphql(print(OrganizationMembersDocument), { organizationId: 1 });
+
+    expect(result.status).toBe(200);
+    expect(result.body.errors?.[0]).toMatchObject({ message: expect.stringContaining('could not read'), extensions: { code: 'UPSTREAM_ERROR' } });
+  });
+
+  // Each count is an Int; their sum is not. The one answer left that the service cannot serialize: it is
+  // answered as the service's own fault, at its field, never as an HTTP 500.
+  it('answers a preview whose counts add up beyond Int with INTERNAL_SERVER_ERROR at the field, HTTP 200', async () => {
+    alsoRewrite = (page) => void (page['count'] = 2 ** 30);
+
+    const result = await graphql(print(PreviewDeleteMemberTagsDocument), { input: { organizationId: 1, tagIds: [1, 2] } });
+
+    expect(result.status).toBe(200);
+    expect(result.body.errors).toEqual([
+      expect.objectContaining({ message: 'Unexpected error.', path: ['previewDeleteMemberTags', 'assignments'], extensions: { code: 'INTERNAL_SERVER_ERROR' } }),
+    ]);
   });
 });

@@ -35,6 +35,14 @@ describe('createMemberTag and renameMemberTag', () => {
     ]);
   });
 
+  it('creates a tag whose label is 200 emoji: 200 characters, though 400 UTF-16 code units', async () => {
+    const label = '🩺'.repeat(200);
+
+    const result = await stack.graphql({ query: CREATE, variables: { input: { organizationId: 1, label } } });
+
+    expect(result.body).toEqual({ data: { createMemberTag: { id: 6, label, memberCount: 0 } } });
+  });
+
   it('renames a tag: its id and its members stay', async () => {
     const result = await stack.graphql({ query: RENAME, variables: { input: { organizationId: 1, tagId: 2, label: 'Clinical' } } });
 

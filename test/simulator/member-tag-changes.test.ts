@@ -20,6 +20,11 @@ describe('POST /api/organizations/{id}/member-tags', () => {
     }
   });
 
+  it('counts a label in characters (code points), as Django does: 255 emoji are taken, 256 refused', async () => {
+    expect((await call(sim, 'POST', TAGS, { json: { label: '🩺'.repeat(255) } })).status).toBe(201);
+    expect((await call(sim, 'POST', TAGS, { json: { label: '🫀'.repeat(256) } })).status).toBe(400);
+  });
+
   it('lets owners and administrators create; others get 403', async () => {
     expect((await call(sim, 'POST', TAGS, { json: { label: 'x' }, authorization: `Token ${sim.tokens.annotator}` })).status).toBe(403);
     expect((await call(sim, 'POST', '/api/organizations/999/member-tags', { json: { label: 'x' } })).status).toBe(404);

@@ -20,6 +20,14 @@ describe('GET /api/workspaces/{id}/memberships/paginated/', () => {
     expect((await listed('?ids=4,5,9')).results.map((user) => user.id)).toEqual([4, 5]);
   });
 
+  it("searches by name or email only, as the definition says, not by username as the organization's list does", async () => {
+    expect((await listed('?search=anna one')).results.map((user) => user.id)).toEqual([5]);
+    expect((await listed('?search=ann.one@')).results.map((user) => user.id)).toEqual([5]);
+    expect((await listed('?search=ann1')).results).toEqual([]);
+    expect((await call(sim, 'DELETE', `${BULK}?all=true&search=ann1`)).json).toEqual({ unassignments: 0 });
+    expect(((await call(sim, 'GET', '/api/organizations/1/memberships?search=ann1')).json as Page<{ user: { id: number } }>).results.map(({ user }) => user.id)).toEqual([5]);
+  });
+
   it('answers 404 for an unknown workspace and 403 outside its organization', async () => {
     expect((await call(sim, 'GET', '/api/workspaces/999/memberships/paginated/')).status).toBe(404);
     expect((await call(sim, 'GET', LIST, { authorization: `Token ${sim.tokens.otherOrgOwner}` })).status).toBe(403);

@@ -45,6 +45,20 @@ describe("Label Studio's error body", () => {
     expect(kept['f0']?.[0]).toHaveLength(500);
   });
 
+  it('bounds field names to 100 characters', () => {
+    const kept = errorBody.parse({ validation_errors: { ['f'.repeat(5000)]: ['bad'] } }).validation_errors ?? {};
+
+    expect(Object.keys(kept)).toEqual(['f'.repeat(100)]);
+  });
+
+  it('strips control characters (C0 with ESC and NUL, DEL, C1) from field names and messages', () => {
+    const dirty = 'a\u0000b\u001b[31mc\u007fd\u0085e\u009bf\ng\th';
+
+    const kept = errorBody.parse({ validation_errors: { [dirty]: [dirty, 'ok'] } }).validation_errors;
+
+    expect(kept).toEqual({ 'ab[31mcdefgh': ['ab[31mcdefgh', 'ok'] });
+  });
+
   it('accepts a single message where a list is expected', () => {
     expect(errorBody.parse({ validation_errors: { all: 'required' } }).validation_errors).toEqual({ all: ['required'] });
   });
@@ -182,6 +196,34 @@ describe('count payloads', () => {
     expect(assignmentsResponse.parse({ assignments: 2, skipped_user_ids: [0, 7] })).toEqual({ assignments: 2, skippedUserIds: [0, 7] });
     expect(assignmentsResponse.parse({ assignments: 2 })).toEqual({ assignments: 2, skippedUserIds: null });
     expect(assignmentsResponse.safeParse({ assignments: 2, skipped_user_ids: [1.5] }).success).toBe(false);
+  });
+});
+
+describe("integers beyond GraphQL's Int (32-bit signed), which no answer could carry on", () => {
+  const beyond = 2 ** 31;
+  const largest = 2 ** 31 - 1;
+  const user = (id: number) => ({ id, username: 'r' });
+  const orgPage = ({ count = 1, userId = 4, carried = 2 }) => ({ count, next: null, results: [{ role: 'AN', tags: [{ id: carried, label: 'Medical' }], user: user(userId) }] });
+
+  it.each([
+    { name: 'a count of 2^31', read: () => organizationMemberPage.safeParse(orgPage({ count: beyond })) },
+    { name: "a change's count of 2^31", read: () => assignedResponse.safeParse({ assigned: beyond }) },
+    { name: 'a user id of 2^31', read: () => organizationMemberPage.safeParse(orgPage({ userId: beyond })) },
+    { name: 'a tag id of 2^31', read: () => memberTagPage.safeParse({ count: 1, next: null, results: [{ id: beyond, label: 'Senior' }] }) },
+    { name: "a member's carried tag id of 2^31", read: () => organizationMemberPage.safeParse(orgPage({ carried: beyond })) },
+    { name: 'a carried tag id of -2^31-1', read: () => organizationMemberPage.safeParse(orgPage({ carried: -beyond - 1 })) },
+    { name: 'a skipped user id of 2^31', read: () => assignmentsResponse.safeParse({ assignments: 1, skipped_user_ids: [beyond] }) },
+  ])('refuse $name', ({ read }) => {
+    expect(read().success).toBe(false);
+  });
+
+  it('accept 2^31-1 in each place', () => {
+    expect(organizationMemberPage.parse(orgPage({ count: largest, userId: largest, carried: largest })).results[0]).toMatchObject({
+      userId: largest,
+      tags: [{ id: largest, label: 'Medical' }],
+    });
+    expect(memberTagPage.parse({ count: largest, next: null, results: [{ id: largest, label: 'Senior', member_count: largest }] }).results[0]?.id).toBe(largest);
+    expect(assignmentsResponse.parse({ assignments: largest, skipped_user_ids: [0, largest] }).skippedUserIds).toEqual([0, largest]);
   });
 });
 

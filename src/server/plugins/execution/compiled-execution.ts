@@ -1,5 +1,5 @@
 import { useGraphQlJit } from '@envelop/graphql-jit';
-import { execute, Kind, type DocumentNode, type GraphQLError } from 'graphql';
+import { BREAK, execute, Kind, visit, type DocumentNode, type GraphQLError, type ValueNode } from 'graphql';
 import { isAsyncIterable, type Plugin } from 'graphql-yoga';
 import type { Logger } from '../../../logger.js';
 
@@ -19,7 +19,9 @@ export function useCompiledExecution(logger: Logger) {
       // document of several operations (GraphiQL's opening one) would run the first one compiled for every
       // later operationName. graphql-js runs those; a client's documents hold one operation each.
       const document = args.document as DocumentNode;
-      if (document.definitions.filter((definition) => definition.kind === Kind.OPERATION_DEFINITION).length > 1) setExecuteFn(execute);
+      if (document.definitions.filter((definition) => definition.kind === Kind.OPERATION_DEFINITION).length > 1 || hasVariableInRepresentationLiteral(document)) {
+        setExecuteFn(execute);
+      }
       return {
         onExecuteDone({ args, result, setResult }) {
           if (isAsyncIterable(result) || 'data' in result) return;
@@ -37,6 +39,42 @@ export function useCompiledExecution(logger: Logger) {
     { onError: (result) => logger.warn({ errors: result.errors?.map((error) => error.message) }, 'graphql-jit could not compile a document; graphql-js runs it') },
   );
   return [jit, canonicalRequestErrors];
+}
+
+const variableInRepresentations = new WeakMap<DocumentNode, boolean>();
+
+/**
+ * `_entities(representations: [{ __typename: $t, id: 100 }])`: graphql-jit reads an `_Any` literal without
+ * the variables ($t is then missing), while the fan-out check (entity-fan-out.ts) reads it with them, so check
+ * and execution would see different representations. graphql-js reads it as the check does, so it runs such
+ * a document: it is still answered as the caller meant, and no refusal is needed for a form gateways never
+ * send (they send `representations: $representations`, one variable, which graphql-jit reads whole).
+ * Remembered per parsed document, which Yoga's parse cache hands back for a repeated query.
+ */
+function hasVariableInRepresentationLiteral(document: DocumentNode): boolean {
+  let known = variableInRepresentations.get(document);
+  if (known === undefined) {
+    known = false;
+    visit(document, {
+      Field(field) {
+        if (field.name.value !== '_entities') return;
+        const representations = field.arguments?.find((argument) => argument.name.value === 'representations')?.value;
+        if (representations && representations.kind !== Kind.VARIABLE && holdsVariable(representations)) {
+          known = true;
+          return BREAK;
+        }
+      },
+    });
+    variableInRepresentations.set(document, known);
+  }
+  return known;
+}
+
+function holdsVariable(value: ValueNode): boolean {
+  if (value.kind === Kind.VARIABLE) return true;
+  if (value.kind === Kind.LIST) return value.values.some(holdsVariable);
+  if (value.kind === Kind.OBJECT) return value.fields.some((field) => holdsVariable(field.value));
+  return false;
 }
 
 function markBadRequest(error: GraphQLError) {
