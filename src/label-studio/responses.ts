@@ -51,19 +51,13 @@ const memberTagLabels = z
   .array(memberTagLabel)
   .nullish()
   .transform((tags) => tags ?? null);
-// Django writes microseconds and an offset; a value that is no instant is no answer to show.
+// Django writes microseconds and an offset. RFC 3339 with its offset, as the definition's `date-time` is, or
+// no answer to show: `Date` alone would read "1" as a day in 2001, and a time without an offset names no instant.
+const dateTime = z.iso.datetime({ offset: true });
 const lastActivity = z
-  .string()
+  .union([dateTime, z.literal('')])
   .nullish()
-  .transform((value, ctx) => {
-    if (!value) return null;
-    const instant = new Date(value);
-    if (Number.isNaN(instant.getTime())) {
-      ctx.addIssue({ code: 'custom', message: 'not a date-time' });
-      return z.NEVER;
-    }
-    return instant;
-  });
+  .transform((value) => (value ? new Date(value) : null));
 
 // One schema per answer, read the same way by the lists, the previews, the guard and the capture. Only
 // what the service cannot honestly do without fails a read: a user without an id, a tag without one, a

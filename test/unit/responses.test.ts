@@ -98,6 +98,12 @@ describe('the organization member list, read as Label Studio defines it', () => 
     expect(page.results[0]).toMatchObject({ userId: 4, ...expected });
   });
 
+  it('reads a last activity with any offset as the instant it names', () => {
+    const page = organizationMemberPage.parse({ count: 1, next: null, results: [{ role: 'AN', user: { ...user, last_activity: '2026-10-15T14:00:00.5+05:30' } }] });
+
+    expect(page.results[0]?.lastActivity).toEqual(new Date('2026-10-15T08:30:00.500Z'));
+  });
+
   it('reads a page without `next` as one that does not say whether there is more', () => {
     expect(organizationMemberPage.parse({ count: 0, results: [] }).next).toBeUndefined();
   });
@@ -107,6 +113,8 @@ describe('the organization member list, read as Label Studio defines it', () => 
     { name: 'a count that is not an integer', body: { count: 1.5, next: null, results: [] } },
     { name: 'a member without a user id', body: { count: 1, next: null, results: [{ role: 'AN', user: { ...user, id: undefined } }] } },
     { name: 'a last activity that is no date-time', body: { count: 1, next: null, results: [{ role: 'AN', user: { ...user, last_activity: 'yesterday' } }] } },
+    { name: 'a last activity Date alone would read ("1")', body: { count: 1, next: null, results: [{ role: 'AN', user: { ...user, last_activity: '1' } }] } },
+    { name: 'a last activity without an offset', body: { count: 1, next: null, results: [{ role: 'AN', user: { ...user, last_activity: '2026-10-15T08:30:00' } }] } },
     { name: 'a tag without a label', body: { count: 1, next: null, results: [{ role: 'AN', tags: [{ id: 1 }], user }] } },
   ])('refuses a page with $name', ({ body }) => {
     expect(organizationMemberPage.safeParse(body).success).toBe(false);
