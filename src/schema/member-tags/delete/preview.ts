@@ -1,3 +1,5 @@
+import { GRAPHQL_MAX_INT } from 'graphql';
+import { LabelStudioError } from '../../../label-studio/errors.js';
 import type { LabelStudioCalls } from '../../../label-studio/operation-calls.js';
 import type { DeleteMemberTagsRequest } from '../../../label-studio/requests.js';
 
@@ -24,5 +26,10 @@ export interface DeleteMemberTagsPreview {
 export async function previewDeleteTags(calls: LabelStudioCalls, { organizationId, tagIds }: DeleteMemberTagsRequest): Promise<DeleteMemberTagsPreview> {
   const reach = await calls.memberTagReach(organizationId, tagIds);
   const tags = reach.map(({ tag, members }) => ({ tagId: tag.id, label: tag.label, members }));
-  return { assignments: tags.reduce((total, tag) => total + tag.members, 0), exact: true, tags };
+  const assignments = tags.reduce((total, tag) => total + tag.members, 0);
+  // Each count is an Int; a sum no Int holds is one this service cannot give, so it reads as an unusable answer.
+  if (assignments > GRAPHQL_MAX_INT) {
+    throw new LabelStudioError({ kind: 'invalid-response', status: 200, reason: 'tag counts adding up beyond an Int', read: true }, 'api/organizations/{id}/memberships');
+  }
+  return { assignments, exact: true, tags };
 }
