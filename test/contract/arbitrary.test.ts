@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { answersArbitrary, CALLS, open, page, SCHEMAS } from './generated.js';
-import { propertyRuns } from './property-runs.js';
+import { propertyRuns } from '../support/property-runs.js';
 
 // The generated answers the service is put in front of (generated-answers.test.ts) are answers Label
 // Studio's definition allows, before and after the few ids and counts the service needs are set.

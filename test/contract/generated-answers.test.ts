@@ -4,7 +4,7 @@ import { knownRole, knownUserType, ROLES, USER_TYPES } from '../../src/label-stu
 import { startFacade } from '../support/stack.js';
 import type { Json } from './definition.js';
 import { answersArbitrary, resultsOf, type Item } from './generated.js';
-import { propertyRuns } from './property-runs.js';
+import { propertyRuns } from '../support/property-runs.js';
 import { startStub, type Stub, type StubAnswers } from './stub.js';
 
 // Any answer Label Studio's definition allows, put in front of the service by a stub: every list, both

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { print } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { BulkAssignProjectMembersDocument, BulkUnassignProjectMembersWithUndoDocument } from '../../client/generated/graphql.js';
+import { propertyRuns } from '../support/property-runs.js';
 import { PREVIEW_UNASSIGN, UNASSIGN, useStack } from '../support/stack.js';
 
 const UNASSIGN_WITH_UNDO = print(BulkUnassignProjectMembersWithUndoDocument);
@@ -46,7 +47,7 @@ describe('a preview and the change after it agree', () => {
         const members = (preview.body.data?.['previewBulkUnassignProjectMembers'] as { members: number }).members;
         expect(change.body.data).toEqual({ bulkUnassignProjectMembers: { unassignments: members } });
       }),
-      { numRuns: 100 },
+      propertyRuns(100),
     );
   });
 });
@@ -88,7 +89,7 @@ describe('an unassign and its undo', () => {
         expect(undo.body.data).toEqual({ bulkAssignProjectMembers: { assignments: removedMembers.length, skippedUserIds: [] } });
         expect(explicitMembers(generated.projectId)).toEqual(before);
       }),
-      { numRuns: 100 },
+      propertyRuns(100),
     );
   });
 });

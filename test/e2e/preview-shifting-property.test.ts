@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ListFault } from '../../src/simulator/list-faults.js';
 import type { Simulator } from '../../src/simulator/server.js';
+import { propertyRuns } from '../support/property-runs.js';
 import { ASSIGN, PREVIEW_ASSIGN, useStack } from '../support/stack.js';
 
 const stack = useStack();
@@ -77,7 +78,7 @@ describe('an assign preview and its guard over a list that shifts while it is re
         if (assigned !== undefined) expect(assigned).toBeLessThanOrEqual(maxAffectedMembers);
         else expect(change.body.errors?.[0]?.extensions?.['code']).toMatch(/^(TOO_MANY_MEMBERS|BAD_USER_INPUT)$/);
       }),
-      { numRuns: 60 },
+      propertyRuns(60),
     );
   });
 });

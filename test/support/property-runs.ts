@@ -2,7 +2,7 @@ import type fc from 'fast-check';
 
 // `npm test` replays the same generated cases on every run, so the suite fails only when the code changes,
 // never on a draw. `npm run test:sweep` draws new cases, twenty times as many, and a failure prints the seed
-// that replays it: PROPERTY_SEED=<seed> PROPERTY_RUNS=<runs it made> npx vitest run test/contract.
+// that replays it: PROPERTY_SEED=<seed> PROPERTY_RUNS=<runs it made> npx vitest run <the file>.
 const FIXED_SEED = 20_261_207;
 
 /** fast-check parameters for a property that runs `numRuns` cases in `npm test`. */
