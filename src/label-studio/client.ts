@@ -216,8 +216,11 @@ export function createLabelStudioClient({ baseUrl, timeoutMs, maxRequestLineByte
       try {
         return (await send(refreshAccessTokenHttp(pat), accessTokenResponse, { deadline, observers: everyone })).access;
       } catch (error) {
-        const refused = error instanceof LabelStudioError && error.failure.kind === 'http' && (error.failure.status === 400 || error.failure.status === 401);
-        throw refused ? new LabelStudioError({ kind: 'unauthenticated', reason: 'refresh-refused' }, 'api/token/refresh/') : error;
+        if (!(error instanceof LabelStudioError)) throw error;
+        const refused = error.failure.kind === 'http' && (error.failure.status === 400 || error.failure.status === 401);
+        if (refused) throw new LabelStudioError({ kind: 'unauthenticated', reason: 'refresh-refused' }, 'api/token/refresh/');
+        // The exchange is a POST that changes nothing a caller asked for: its failure is never a change that may have run.
+        throw new LabelStudioError(error.failure, error.route);
       } finally {
         deadline.dispose();
       }

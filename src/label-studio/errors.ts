@@ -40,19 +40,24 @@ export class LabelStudioError extends Error {
     if (this.method === undefined || this.method === 'GET') return false;
     switch (this.failure.kind) {
       case 'network':
-      case 'interrupted':
       case 'timeout':
         return true;
+      case 'interrupted':
+        // The answer had begun: its status, when known, says whether Label Studio ran the change.
+        return this.failure.status === undefined || ranOrMayHaveRun(this.failure.status);
       case 'invalid-response':
         // A success status with an answer no one can read: it ran. A redirect or another status: it did not say.
         return this.failure.status >= 200 && this.failure.status < 300;
       case 'http':
-        return this.failure.status === 408 || this.failure.status === 502 || this.failure.status === 504;
+        return ranOrMayHaveRun(this.failure.status);
       default:
         return false;
     }
   }
 }
+
+/** A status after which a change ran (2xx) or may have (a proxy's 408, 502, 504). */
+const ranOrMayHaveRun = (status: number) => (status >= 200 && status < 300) || status === 408 || status === 502 || status === 504;
 
 function describe(failure: LabelStudioFailure, route: string | undefined): string {
   const where = route ? ` (${route})` : '';

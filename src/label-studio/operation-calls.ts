@@ -159,7 +159,8 @@ export class LabelStudioCalls {
         this.scanOrganizationMembers({ organizationId, filters: { tags: [tagId] } }, left),
       ]);
       read.push({ tag, carriers });
-      if (carriers.overLimit) break;
+      // Over the limit, or a list holding more than its count (which bounds nothing): the tags after it are not read.
+      if (carriers.overLimit || !carriers.consistent) break;
       // A walk not shown whole may have missed carriers: what is left for the next tags is less its count too.
       left -= Math.max(carriers.count, carriers.results.length);
     }
@@ -232,14 +233,20 @@ export class LabelStudioCalls {
     return lists;
   }
 
-  /** Every user one list request selects, page after page (paging.ts), a walk over several pages checked by the ids it read. */
+  /** Every user one list request selects, page after page (paging.ts), a walk over several pages checked by the ids it read and the count. */
   private readAll<R extends UserListRequest, T extends { userId: number }>(list: UserList<R, T>, request: Omit<R, 'page' | 'pageSize'>, maxItems: number) {
     return readAllPages((page, pageSize) => this.send(list.http({ ...request, page, pageSize } as R), list.page), {
       idOf: (member) => member.userId,
       maxItems,
       pageSize: LIST_PAGE_SIZE,
       concurrency: MAX_CONCURRENT_READS,
-      countOf: async (ids) => (await this.countAmong(list, { ...request, ids, page: 1, pageSize: 1 } as R)).count,
+      holdsExactly: async (ids) => {
+        const [among, all] = await Promise.all([
+          this.countAmong(list, { ...request, ids, page: 1, pageSize: 1 } as R),
+          this.countAmong(list, { ...request, page: 1, pageSize: 1 } as R),
+        ]);
+        return among.count === ids.length && all.count === ids.length;
+      },
     });
   }
 

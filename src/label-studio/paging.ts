@@ -6,7 +6,7 @@ import { LabelStudioError } from './errors.js';
 // and miss another. `count` and what was read show most of that, but not all: a member read on an early
 // page leaving while another joins behind the pages still to read keeps every count and the number of
 // distinct ids, and hides the member who moved back onto a page already read. Only a read of the ids
-// themselves closes that (`countOf`); one page is one answer and needs none. A proxy
+// themselves closes that (`holdsExactly`); one page is one answer and needs none. A proxy
 // or cache may also serve one page for every `page`, a server may keep a page size of its own, and a
 // page may hold more results than its `count`. Pages are always asked for by number, on a URL the
 // caller builds: `next` is read as "there is more", never followed, so credentials never travel to
@@ -32,12 +32,12 @@ export interface ReadAllOptions<T> {
   /** Pages in flight at once; default 1. */
   concurrency?: number;
   /**
-   * How many of these ids the list holds now (its `count` filtered by them). A walk that read items from
-   * more than one page is complete only when they are all still there: then, as every page counted as
-   * many as were read, the list was exactly what was read when its last page was (unless a member read
-   * earlier left and came back in between). Without it, such a walk is never complete.
+   * Whether the list holds these ids and no others now (its `count` filtered by them, and its `count`,
+   * read together). A walk that read items from more than one page is complete only when it does: every
+   * page having counted as many as were read, the list was then exactly what was read. Without it, such a
+   * walk is never complete.
    */
-  countOf?: (ids: number[]) => Promise<number>;
+  holdsExactly?: (ids: number[]) => Promise<boolean>;
 }
 
 export interface AllPages<T> {
@@ -47,7 +47,7 @@ export interface AllPages<T> {
   count: number;
   /**
    * Shown to hold every item: distinct ids == `count`, the same `count` on every page, no page over its
-   * `count`, the last page's `next` null, and, read from several pages, every id still in the list (`countOf`).
+   * `count`, the last page's `next` null, and, read from several pages, the list holding those ids and no others (`holdsExactly`).
    */
   complete: boolean;
   /** `count` was over `maxItems`: the walk stopped there (after the first page when the first page said so). */
@@ -113,7 +113,7 @@ export async function readAllPages<T>(fetchPage: FetchPage<T>, options: ReadAllO
     const consistent = withinCount && seen.size <= count;
     const overLimit = count > maxItems;
     const shown = consistent && !overLimit && sameCount && ended(last) && seen.size === first.count;
-    const complete = shown && (pagesWithNew <= 1 || (options.countOf !== undefined && (await options.countOf([...seen.keys()])) === seen.size));
+    const complete = shown && (pagesWithNew <= 1 || (options.holdsExactly !== undefined && (await options.holdsExactly([...seen.keys()]))));
     return { results: [...seen.values()], count, complete, overLimit, consistent };
   };
 

@@ -74,6 +74,28 @@ describe('personal access tokens', () => {
     expect(routes()).toEqual([REFRESH, ASSIGNMENT, REFRESH, ASSIGNMENT]);
   });
 
+  it('does not say a change may have run when its token exchange failed and the change was never sent', async () => {
+    const pat = stack.simulator.issuePersonalAccessToken(2);
+    stack.simulator.injectFault({ route: 'refresh', status: 502 });
+
+    const result = await stack.graphql({ ...assign, authorization: `Bearer ${pat}` });
+
+    expect(result.body.errors?.[0]?.extensions).toEqual({ code: 'UPSTREAM_UNAVAILABLE', upstreamStatus: 502 });
+    expect(routes()).toEqual([REFRESH]);
+  });
+
+  it('does not say a change may have run when it was refused (401) and the exchange for its retry failed', async () => {
+    const pat = stack.simulator.issuePersonalAccessToken(2);
+    await stack.graphql({ ...assign, authorization: `Bearer ${pat}` });
+    stack.simulator.injectFault({ route: 'assign', status: 401 });
+    stack.simulator.injectFault({ route: 'refresh', status: 504 });
+
+    const result = await stack.graphql({ ...assign, authorization: `Bearer ${pat}` });
+
+    expect(result.body.errors?.[0]?.extensions).toEqual({ code: 'UPSTREAM_UNAVAILABLE', upstreamStatus: 504 });
+    expect(routes()).toEqual([REFRESH, ASSIGNMENT, ASSIGNMENT, REFRESH]);
+  });
+
   it('gives up with UNAUTHENTICATED when the fresh access token is refused too', async () => {
     const pat = stack.simulator.issuePersonalAccessToken(2);
     stack.simulator.injectFault({ route: 'assign', status: 401, times: 5 });

@@ -216,6 +216,15 @@ describe('deleteMemberTags', () => {
     }
   });
 
+  it('answers UPSTREAM_ERROR, not a capture limit, when a list held more carriers than its count before the last tags were read', async () => {
+    small.simulator.injectFault({ route: 'organization-members', list: { undercount: 1 } });
+
+    const result = await small.graphql({ query: DELETE_WITH_UNDO, variables: { input: { organizationId: 1, tagIds: [2, 3] } } });
+
+    expect(result.body.errors?.[0]?.extensions?.code).toBe('UPSTREAM_ERROR');
+    expect(small.simulator.requests.some((request) => request.method === 'DELETE')).toBe(false);
+  });
+
   it('refuses with UNDO_CAPTURE_TOO_LARGE when a walk not shown whole read within the limit but its count passes it', async () => {
     // Pages of one, each the first: one carrier read per tag, of counts two and two, against a limit of 3.
     small.simulator.injectFault({ route: 'organization-members', list: { page: 1, pageSize: 1 }, times: 10 });

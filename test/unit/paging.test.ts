@@ -36,9 +36,9 @@ function listServer(initial: number[], behaviour: Behaviour = {}) {
       results: list.slice((number - 1) * size, number * size),
     } satisfies ListPage<number>;
   };
-  /** The list's count filtered by `ids`, as the project and workspace lists give it. */
-  const countOf = async (ids: number[]) => ids.filter((id) => list.includes(id)).length;
-  return { fetchPage, asked, list, countOf };
+  /** Whether the list holds exactly `ids`, as two counts of the project and workspace lists tell (filtered by them, and not). */
+  const holdsExactly = async (ids: number[]) => ids.filter((id) => list.includes(id)).length === ids.length && list.length === ids.length;
+  return { fetchPage, asked, list, holdsExactly };
 }
 
 const range = (from: number, count: number) => Array.from({ length: count }, (_, index) => from + index);
@@ -48,7 +48,7 @@ describe('readAllPages', () => {
   it('reads a list whose pages leave `next` out to the page past its end, and then knows it saw every item', async () => {
     const server = listServer(range(1, 25), { noNext: true });
 
-    const read = await readAllPages(server.fetchPage, { ...options, countOf: server.countOf });
+    const read = await readAllPages(server.fetchPage, { ...options, holdsExactly: server.holdsExactly });
 
     expect(read).toEqual({ results: range(1, 25), count: 25, complete: true, overLimit: false, consistent: true });
     expect(server.asked.map(([page]) => page).sort()).toEqual([1, 2, 3, 4]);
@@ -70,7 +70,7 @@ describe('readAllPages', () => {
   it('reads a list that holds still, page by page, and proves it saw every item by counting the ids it read', async () => {
     const server = listServer(range(1, 25));
 
-    const read = await readAllPages(server.fetchPage, { ...options, countOf: server.countOf });
+    const read = await readAllPages(server.fetchPage, { ...options, holdsExactly: server.holdsExactly });
 
     expect(read).toEqual({ results: range(1, 25), count: 25, complete: true, overLimit: false, consistent: true });
     expect(server.asked.sort(([a], [b]) => a - b)).toEqual([
@@ -91,7 +91,7 @@ describe('readAllPages', () => {
   it('pages by the size the server keeps when it answers shorter pages than asked', async () => {
     const server = listServer(range(1, 25), { ownPageSize: 4 });
 
-    const read = await readAllPages(server.fetchPage, { ...options, countOf: server.countOf });
+    const read = await readAllPages(server.fetchPage, { ...options, holdsExactly: server.holdsExactly });
 
     expect(read).toMatchObject({ results: range(1, 25), count: 25, complete: true });
     expect(server.asked).toHaveLength(7);
@@ -145,12 +145,22 @@ describe('readAllPages', () => {
       // Before the second read member 1 leaves and 99 joins at the end: 11 moves back onto page 1, already read.
       const server = listServer(range(1, 20), { noNext, beforeRead: (list, read) => read === 2 && (list.splice(0, 1), list.push(99)) });
 
-      const read = await readAllPages(server.fetchPage, { ...options, concurrency: 1, countOf: server.countOf });
+      const read = await readAllPages(server.fetchPage, { ...options, concurrency: 1, holdsExactly: server.holdsExactly });
 
       expect(read.results).not.toContain(11);
       expect(read).toMatchObject({ count: 20, complete: false, consistent: true });
     },
   );
+
+  it('does not prove a walk when a member read early left, another joined behind, and the first came back before the check: the count tells', async () => {
+    const server = listServer(range(1, 20), { beforeRead: (list, read) => read === 2 && (list.splice(0, 1), list.push(99)) });
+    const holdsExactly = async (ids: number[]) => (server.list.unshift(1), server.holdsExactly(ids));
+
+    const read = await readAllPages(server.fetchPage, { ...options, concurrency: 1, holdsExactly });
+
+    expect(read.results).toContain(1);
+    expect(read).toMatchObject({ count: 20, complete: false });
+  });
 
   it('does not prove a list where one member left and another joined between reads', async () => {
     const server = listServer(range(1, 20), {
